@@ -1,0 +1,120 @@
+namespace WISPGate.Contract.Tests;
+
+/// <summary>
+/// The catalog of ../shared/design/wispgate-v1.md as operations: the OpenAPI document must hold
+/// every one of these (method, path, operationId, tag). operationIds are stable public names:
+/// the SDK maps its methods to them and the docs pages link by them.
+/// </summary>
+public static class CatalogOperations
+{
+    public const string Gateway = "API Gateway";
+    public const string Subscribers = "Subscribers & CRM";
+    public const string Billing = "Billing & Payments";
+    public const string Network = "Network & Provisioning";
+    public const string Support = "Automation & Support";
+
+    public static readonly IReadOnlyList<CatalogOperation> All =
+    [
+        // API gateway (no auth)
+        new("GET", "/health", "getHealth", Gateway),
+        new("GET", "/api/v1/openapi.json", "getOpenApiDocument", Gateway),
+        new("GET", "/docs", "getDocsLanding", Gateway),
+        new("GET", "/docs/operations/{operation_id}", "getDocsOperationPage", Gateway),
+
+        // Subscribers & CRM
+        new("GET", "/api/v1/subscribers", "listSubscribers", Subscribers),
+        new("POST", "/api/v1/subscribers", "createSubscriber", Subscribers),
+        new("GET", "/api/v1/subscribers/{id}", "getSubscriber", Subscribers),
+        new("PATCH", "/api/v1/subscribers/{id}", "updateSubscriber", Subscribers),
+        new("DELETE", "/api/v1/subscribers/{id}", "deleteSubscriber", Subscribers),
+        new("POST", "/api/v1/subscribers/{id}/activate", "activateSubscriber", Subscribers),
+        new("POST", "/api/v1/subscribers/{id}/suspend", "suspendSubscriber", Subscribers),
+        new("POST", "/api/v1/subscribers/{id}/reactivate", "reactivateSubscriber", Subscribers),
+        new("POST", "/api/v1/subscribers/{id}/cancel", "cancelSubscriber", Subscribers),
+        new("GET", "/api/v1/subscribers/{id}/contacts", "listSubscriberContacts", Subscribers),
+        new("POST", "/api/v1/subscribers/{id}/contacts", "createSubscriberContact", Subscribers),
+        new("DELETE", "/api/v1/subscribers/{id}/contacts/{contact_id}", "deleteSubscriberContact", Subscribers),
+        new("GET", "/api/v1/subscribers/{id}/balance", "getSubscriberBalance", Subscribers),
+        new("GET", "/api/v1/services", "listServices", Subscribers),
+        new("POST", "/api/v1/services", "createService", Subscribers),
+        new("GET", "/api/v1/services/{id}", "getService", Subscribers),
+        new("PATCH", "/api/v1/services/{id}", "updateService", Subscribers),
+
+        // Billing & Payments
+        new("GET", "/api/v1/billing-profiles", "listBillingProfiles", Billing),
+        new("POST", "/api/v1/billing-profiles", "createBillingProfile", Billing),
+        new("GET", "/api/v1/billing-profiles/{id}", "getBillingProfile", Billing),
+        new("GET", "/api/v1/subscriptions", "listSubscriptions", Billing),
+        new("POST", "/api/v1/subscriptions", "createSubscription", Billing),
+        new("GET", "/api/v1/subscriptions/{id}", "getSubscription", Billing),
+        new("POST", "/api/v1/subscriptions/{id}/cancel", "cancelSubscription", Billing),
+        new("POST", "/api/v1/subscriptions/{id}/invoice-now", "invoiceSubscriptionNow", Billing),
+        new("GET", "/api/v1/invoices", "listInvoices", Billing),
+        new("POST", "/api/v1/invoices", "createInvoice", Billing),
+        new("GET", "/api/v1/invoices/{id}", "getInvoice", Billing),
+        new("POST", "/api/v1/invoices/{id}/finalize", "finalizeInvoice", Billing),
+        new("POST", "/api/v1/invoices/{id}/void", "voidInvoice", Billing),
+        new("POST", "/api/v1/invoices/{id}/mark-uncollectible", "markInvoiceUncollectible", Billing),
+        new("GET", "/api/v1/payments", "listPayments", Billing),
+        new("POST", "/api/v1/payments", "createPayment", Billing),
+        new("GET", "/api/v1/payments/{id}", "getPayment", Billing),
+        new("POST", "/api/v1/payments/{id}/apply", "applyPayment", Billing),
+        new("POST", "/api/v1/payments/{id}/refund", "refundPayment", Billing),
+        new("POST", "/api/v1/payments/reconcile", "reconcilePayments", Billing),
+        new("GET", "/api/v1/reconciliation-runs/{id}", "getReconciliationRun", Billing),
+        new("GET", "/api/v1/credit-notes", "listCreditNotes", Billing),
+        new("POST", "/api/v1/credit-notes", "createCreditNote", Billing),
+        new("GET", "/api/v1/credit-notes/{id}", "getCreditNote", Billing),
+        new("POST", "/api/v1/credit-notes/{id}/void", "voidCreditNote", Billing),
+        new("GET", "/api/v1/transactions", "listTransactions", Billing),
+
+        // Network & Provisioning
+        new("GET", "/api/v1/service-packages", "listServicePackages", Network),
+        new("POST", "/api/v1/service-packages", "createServicePackage", Network),
+        new("GET", "/api/v1/service-packages/{id}", "getServicePackage", Network),
+        new("PATCH", "/api/v1/service-packages/{id}", "updateServicePackage", Network),
+        new("POST", "/api/v1/service-packages/{id}/archive", "archiveServicePackage", Network),
+        new("POST", "/api/v1/services/{id}/activate", "activateService", Network),
+        new("POST", "/api/v1/services/{id}/suspend", "suspendService", Network),
+        new("POST", "/api/v1/services/{id}/resume", "resumeService", Network),
+        new("POST", "/api/v1/services/{id}/terminate", "terminateService", Network),
+        new("POST", "/api/v1/services/{id}/change-package", "changeServicePackage", Network),
+        new("GET", "/api/v1/services/{id}/aaa", "getServiceAaa", Network),
+        new("POST", "/api/v1/services/{id}/devices", "bindServiceDevice", Network),
+        new("DELETE", "/api/v1/services/{id}/devices/{device_id}", "unbindServiceDevice", Network),
+        new("GET", "/api/v1/sessions", "listSessions", Network),
+        new("GET", "/api/v1/sessions/{id}", "getSession", Network),
+        new("POST", "/api/v1/sessions/{id}/disconnect", "disconnectSession", Network),
+        new("POST", "/api/v1/sessions/{id}/coa", "sendSessionCoa", Network),
+        new("GET", "/api/v1/provisioning-jobs", "listProvisioningJobs", Network),
+        new("GET", "/api/v1/provisioning-jobs/{id}", "getProvisioningJob", Network),
+        new("GET", "/api/v1/devices", "listDevices", Network),
+        new("POST", "/api/v1/devices", "createDevice", Network),
+        new("GET", "/api/v1/devices/{id}", "getDevice", Network),
+        new("PATCH", "/api/v1/devices/{id}", "updateDevice", Network),
+        new("GET", "/api/v1/enforcement/shaped-devices", "listShapedDevices", Network),
+        new("POST", "/api/libreqos/shaped-devices", "exportLibreQosShapedDevices", Network),
+
+        // Automation & Support
+        new("GET", "/api/v1/tickets", "listTickets", Support),
+        new("POST", "/api/v1/tickets", "createTicket", Support),
+        new("GET", "/api/v1/tickets/{id}", "getTicket", Support),
+        new("PATCH", "/api/v1/tickets/{id}", "updateTicket", Support),
+        new("GET", "/api/v1/tickets/{id}/comments", "listTicketComments", Support),
+        new("POST", "/api/v1/tickets/{id}/comments", "createTicketComment", Support),
+        new("GET", "/api/v1/events", "listEvents", Support),
+        new("GET", "/api/v1/events/{id}", "getEvent", Support),
+        new("GET", "/api/v1/webhook-endpoints", "listWebhookEndpoints", Support),
+        new("POST", "/api/v1/webhook-endpoints", "createWebhookEndpoint", Support),
+        new("GET", "/api/v1/webhook-endpoints/{id}", "getWebhookEndpoint", Support),
+        new("DELETE", "/api/v1/webhook-endpoints/{id}", "deleteWebhookEndpoint", Support),
+        new("POST", "/api/v1/webhook-endpoints/{id}/test", "testWebhookEndpoint", Support),
+        new("GET", "/api/v1/webhook-endpoints/{id}/deliveries", "listWebhookDeliveries", Support),
+        new("GET", "/api/v1/notifications", "listNotifications", Support),
+        new("POST", "/api/v1/notifications", "createNotification", Support),
+        new("GET", "/api/v1/notifications/{id}", "getNotification", Support),
+    ];
+}
+
+/// <summary>One catalog operation.</summary>
+public sealed record CatalogOperation(string Method, string Path, string OperationId, string Tag);
