@@ -23,7 +23,11 @@ public sealed record FaultRule
     /// <summary>With <see cref="Status"/>: the <c>Retry-After</c> header, in seconds.</summary>
     public int? RetryAfterSeconds { get; init; }
 
-    /// <summary>Wall-clock delay before anything else happens, in milliseconds (0–300,000).</summary>
+    /// <summary>
+    /// Wall-clock delay in milliseconds (0–300,000). With <see cref="Status"/> or <see cref="DropBefore"/>: before
+    /// answering. Alone (or with <see cref="DropAfterCommit"/>): the operation itself runs that much later, its
+    /// idempotency key in use meanwhile.
+    /// </summary>
     public int DelayMilliseconds { get; init; }
 
     /// <summary>Close the connection without doing anything.</summary>

@@ -5,8 +5,9 @@ using WISPGate.MockServer.Pipeline;
 namespace WISPGate.MockServer.Faults;
 
 /// <summary>
-/// Applies an injected fault to the request it matches: delay, then answer with the injected status, drop the
-/// connection before doing anything, or run the request and drop the connection after it committed.
+/// Applies an injected fault to the request it matches: answer with the injected status or drop the connection
+/// before doing anything (after the delay, if any); or run the request — late, with a delay alone — and, with
+/// drop_after_commit, drop the connection after it committed.
 /// Injected answers never reach the idempotency store (this step runs before it).
 /// </summary>
 internal sealed class FaultStep : IPipelineStep
@@ -30,16 +31,19 @@ internal sealed class FaultStep : IPipelineStep
             return await next();
         }
 
-        if (fault.DelayMilliseconds > 0)
+        var delay = TimeSpan.FromMilliseconds(fault.DelayMilliseconds);
+        if (!fault.DropBefore && fault.Status is null)
         {
-            try
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(fault.DelayMilliseconds), request.Connection.Aborted);
-            }
-            catch (OperationCanceledException)
-            {
-                return ApiResult.Dropped();
-            }
+            // A delay alone makes the operation itself slow: it runs late, holding its idempotency key meanwhile.
+            request.InjectedDelay = delay;
+            var committed = await next();
+            committed.DropConnection |= fault.DropAfterCommit;
+            return committed;
+        }
+
+        if (!await Delay(delay, request))
+        {
+            return ApiResult.Dropped();
         }
 
         if (fault.DropBefore)
@@ -47,22 +51,33 @@ internal sealed class FaultStep : IPipelineStep
             return ApiResult.Dropped();
         }
 
-        if (fault.Status is { } status)
+        var result = ApiResult.Failure(fault.Status!.Value, CodeFor(fault.Status.Value), $"Injected fault: the mock server was told to answer {fault.Status}.");
+        if (fault.RetryAfterSeconds is { } retryAfter)
         {
-            var result = ApiResult.Failure(status, CodeFor(status), $"Injected fault: the mock server was told to answer {status}.");
-            if (fault.RetryAfterSeconds is { } retryAfter)
-            {
-                result.Headers["Retry-After"] = retryAfter.ToString(CultureInfo.InvariantCulture);
-            }
-
-            return result;
+            result.Headers["Retry-After"] = retryAfter.ToString(CultureInfo.InvariantCulture);
         }
 
-        var committed = await next();
-        committed.DropConnection |= fault.DropAfterCommit;
-        return committed;
+        return result;
     }
 
+    /// <summary>Waits (wall clock); false when the client went away meanwhile.</summary>
+    public static async Task<bool> Delay(TimeSpan delay, ApiRequest request)
+    {
+        if (delay <= TimeSpan.Zero)
+        {
+            return true;
+        }
+
+        try
+        {
+            await Task.Delay(delay, request.Connection.Aborted);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
     private static string CodeFor(int status) => status switch
     {
         429 => ErrorCodes.RateLimited,

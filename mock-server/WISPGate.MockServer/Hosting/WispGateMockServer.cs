@@ -88,8 +88,8 @@ public sealed class WispGateMockServer : IAsyncDisposable
             Urls = (options.Urls ?? [$"http://127.0.0.1:{options.Port}"]).ToArray(),
             StartAdminInterface = true,
             MaxRequestLogCount = options.MaxRequestLogCount,
-            // The pipeline parses bodies itself, strictly; WireMock keeps the raw bytes.
-            DisableJsonBodyParsing = true,
+            // The pipeline parses API bodies itself, strictly, from the raw bytes; WireMock's own JSON parsing
+            // stays on because its admin API (/__admin/mappings) reads bodies through it.
             DisableDeserializeFormUrlEncoded = true,
             AdditionalServiceRegistration = services => services.AddHttpContextAccessor(),
             PreWireMockMiddlewareInit = app =>

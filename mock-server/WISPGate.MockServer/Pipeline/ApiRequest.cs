@@ -54,6 +54,9 @@ internal sealed class ApiRequest
     /// <summary>The parsed body (a JSON body, or a form turned into a JSON object), once read.</summary>
     public JsonElement? ParsedBody { get; set; }
 
+    /// <summary>An injected delay the handler step waits out before running the operation (fault injection).</summary>
+    public TimeSpan InjectedDelay { get; set; }
+
     /// <summary>Query parameters (repeated names keep every value).</summary>
     public IReadOnlyDictionary<string, StringValues> Query => _query ??= QueryHelpers.ParseQuery(RawQuery);
 

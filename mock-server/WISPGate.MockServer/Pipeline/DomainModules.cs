@@ -2,6 +2,7 @@ using WISPGate.MockServer.Billing;
 using WISPGate.MockServer.Gateway;
 using WISPGate.MockServer.Network;
 using WISPGate.MockServer.Subscribers;
+using WISPGate.MockServer.Support;
 
 namespace WISPGate.MockServer.Pipeline;
 
@@ -15,5 +16,6 @@ internal static class DomainModules
         new SubscribersModule(),
         new BillingModule(),
         new NetworkModule(),
+        new SupportModule(),
     ];
 }

@@ -1,3 +1,4 @@
+using WISPGate.MockServer.Faults;
 using WISPGate.MockServer.Store;
 
 namespace WISPGate.MockServer.Pipeline;
@@ -27,6 +28,11 @@ internal sealed class HandlerStep : IPipelineStep
         if (!_handlers.TryGetValue(operation.OperationId, out var handler))
         {
             return ApiResult.Failure(501, ErrorCodes.NotImplemented, $"The mock server does not implement {operation.OperationId} yet.");
+        }
+
+        if (!await FaultStep.Delay(request.InjectedDelay, request))
+        {
+            return ApiResult.Dropped();
         }
 
         var state = _store.Current;

@@ -59,7 +59,7 @@ internal sealed class IdempotencyStep : IPipelineStep
         try
         {
             var result = await next();
-            if (result.Status < 500)
+            if (result.Status is >= 200 and < 500)
             {
                 response = new StoredResponse(result.Status, request.RequestId, ResponseRenderer.RenderBody(result, request.RequestId), ResponseRenderer.ContentType(result), new Dictionary<string, string>(result.Headers));
                 var rendered = ApiResult.Raw(result.Status, response.Body, response.ContentType);

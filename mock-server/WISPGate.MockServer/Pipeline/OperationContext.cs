@@ -129,7 +129,7 @@ internal sealed class OperationContext : TenantScope
         var hasMore = false;
         foreach (var (sequence, entity) in collection.NewestFirst(below))
         {
-            if ((after is { } a && entity.CreatedAt <= a) || (before is { } b && entity.CreatedAt >= b) || (filter is not null && !filter(entity)))
+            if ((after is { } a && entity.CreatedAt < a) || (before is { } b && entity.CreatedAt >= b) || (filter is not null && !filter(entity)))
             {
                 continue;
             }
