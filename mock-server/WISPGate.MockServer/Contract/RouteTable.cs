@@ -22,12 +22,9 @@ internal sealed class RouteTable
             foreach (var path in paths.EnumerateObject())
             {
                 var pathPointer = "/paths/" + JsonPointers.Escape(path.Name);
-                foreach (var method in Methods)
+                foreach (var operation in path.Value.EnumerateObject().Where(p => Methods.Contains(p.Name)))
                 {
-                    if (path.Value.TryGetProperty(method, out var operation))
-                    {
-                        operations.Add(ReadOperation(document, path.Name, pathPointer, path.Value, method, operation, globalSecurity));
-                    }
+                    operations.Add(ReadOperation(document, path.Name, pathPointer, path.Value, operation.Name, operation.Value, globalSecurity));
                 }
             }
         }
