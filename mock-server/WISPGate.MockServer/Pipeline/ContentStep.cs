@@ -16,6 +16,7 @@ internal sealed class ContentStep : IPipelineStep
 {
     private const string Json = "application/json";
     private const string Form = "application/x-www-form-urlencoded";
+    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
     /// <inheritdoc />
     public ValueTask<ApiResult> InvokeAsync(ApiRequest request, Func<ValueTask<ApiResult>> next)
@@ -74,10 +75,12 @@ internal sealed class ContentStep : IPipelineStep
         problem = string.Empty;
         try
         {
-            using var document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = BodyLimits.MaxJsonDepth, AllowDuplicateProperties = false });
+            // RFC 8259 lets parsers ignore a UTF-8 byte order mark; be lenient about it.
+            var json = bytes.AsMemory(bytes.AsSpan().StartsWith(Utf8Bom) ? Utf8Bom.Length : 0);
+            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = BodyLimits.MaxJsonDepth, AllowDuplicateProperties = false });
             if (!HasValidStrings(document.RootElement))
             {
-                problem = "a string contains an invalid Unicode escape.";
+                problem = "a string is not valid UTF-8 or contains an invalid Unicode escape.";
                 return false;
             }
 
@@ -87,6 +90,12 @@ internal sealed class ContentStep : IPipelineStep
         catch (JsonException exception)
         {
             problem = exception.Message.Split(" Path:", 2)[0].Split(" LineNumber:", 2)[0];
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            // The duplicate-name check unescapes names and trips over lone surrogates.
+            problem = "a property name contains an invalid Unicode escape.";
             return false;
         }
     }
