@@ -133,6 +133,32 @@ public sealed class ValidationTests
     }
 
     [Fact]
+    public async Task A_body_that_is_not_utf8_is_400_malformed_json()
+    {
+        await using var server = await MockServers.StartAsync();
+        using var api = new ApiClient(server);
+        var content = new ByteArrayContent([.. "{\"full_name\": \"X"u8, 0xFF, 0xFE, .. "\", \"status\": \"prospect\"}"u8]);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+
+        var response = await api.SendAsync(HttpMethod.Post, "/api/v1/subscribers", content);
+
+        response.ErrorCode.Should().Be("malformed_json");
+    }
+
+    [Fact]
+    public async Task A_utf8_byte_order_mark_is_tolerated()
+    {
+        await using var server = await MockServers.StartAsync();
+        using var api = new ApiClient(server);
+        var content = new ByteArrayContent([0xEF, 0xBB, 0xBF, .. "{\"full_name\": \"BOM\", \"status\": \"prospect\"}"u8]);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+
+        var response = await api.SendAsync(HttpMethod.Post, "/api/v1/subscribers", content);
+
+        response.Status.Should().Be(HttpStatusCode.Created);
+    }
+
+    [Fact]
     public async Task An_empty_body_where_one_is_required_is_400_malformed_json()
     {
         await using var server = await MockServers.StartAsync();
