@@ -11,6 +11,9 @@ internal static class CommandLineHost
     /// <summary>Exit code for bad flags or an unusable seed.</summary>
     public const int UsageError = 2;
 
+    /// <summary>Exit code when the server cannot start (e.g. the port is taken).</summary>
+    public const int StartFailure = 1;
+
     /// <summary>Runs the host.</summary>
     public static async Task<int> RunAsync(string[] args)
     {
@@ -47,6 +50,13 @@ internal static class CommandLineHost
         {
             await Console.Error.WriteLineAsync(exception.Message);
             return UsageError;
+        }
+#pragma warning disable CA1031 // Any start-up failure (port in use, ...) ends the host with a message, not a stack trace.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            await Console.Error.WriteLineAsync($"The mock server could not start: {exception.Message}");
+            return StartFailure;
         }
 
         await using (server)
