@@ -1,6 +1,3 @@
-using WireMock.Server;
-using WireMock.Settings;
+using WISPGate.MockServer.Hosting;
 
-var server = WireMockServer.Start(new WireMockServerSettings { Port = 0 });
-Console.WriteLine(server.Url);
-server.Stop();
+return await CommandLineHost.RunAsync(args);

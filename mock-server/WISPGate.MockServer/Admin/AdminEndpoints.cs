@@ -1,0 +1,131 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using WireMock;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
+using WISPGate.MockServer.Hosting;
+using WISPGate.MockServer.Pipeline;
+
+namespace WISPGate.MockServer.Admin;
+
+/// <summary>
+/// The WISPGate admin API, as WireMock mappings of the highest priority (user mappings cannot shadow them):
+/// <c>POST /__admin/wispgate/reset</c>, <c>POST|GET|DELETE /__admin/wispgate/faults</c>,
+/// <c>POST /__admin/wispgate/clock/advance</c>, <c>GET /__admin/wispgate/clock</c>.
+/// Answers use the API's envelope.
+/// </summary>
+internal static class AdminEndpoints
+{
+    /// <summary>WireMock priority of the admin mappings (lower number = higher priority).</summary>
+    public const int Priority = -1_000_000;
+
+    private const string Prefix = "/__admin/wispgate";
+
+    /// <summary>Adds the admin mappings to a WireMock server.</summary>
+    public static void Map(WireMockServer server, MockRuntime runtime, Func<HttpContext?> context)
+    {
+        Add(server, context, "POST", "/reset", _ =>
+        {
+            runtime.Reset();
+            return ApiResult.Ok(new Dictionary<string, object> { ["reset"] = true });
+        });
+
+        Add(server, context, "POST", "/faults", request =>
+        {
+            if (Read<FaultRequest>(request, out var fault) is { } failure)
+            {
+                return failure;
+            }
+
+            var rule = fault!.ToRule();
+            if (FaultInjector.Validate(rule) is { } problem)
+            {
+                return ApiResult.Failure(422, ErrorCodes.ValidationError, problem);
+            }
+
+            runtime.Faults.Add(rule);
+            return ApiResult.Created(FaultRequest.From(rule), Prefix + "/faults");
+        });
+
+        Add(server, context, "GET", "/faults", _ => ApiResult.Ok(runtime.Faults.Pending.Select(FaultRequest.From).ToList()));
+
+        Add(server, context, "DELETE", "/faults", _ =>
+        {
+            var cleared = runtime.Faults.Pending.Count;
+            runtime.Faults.Clear();
+            return ApiResult.Ok(new Dictionary<string, object> { ["cleared"] = cleared });
+        });
+
+        Add(server, context, "POST", "/clock/advance", request =>
+        {
+            if (Read<ClockAdvanceRequest>(request, out var advance) is { } failure)
+            {
+                return failure;
+            }
+
+            if (advance!.ToTimeSpan() is not { } by)
+            {
+                return ApiResult.Failure(422, ErrorCodes.ValidationError, "Give seconds, minutes, hours and/or days: a total between 0 and 3650 days.");
+            }
+
+            runtime.Clock.Advance(by);
+            return ApiResult.Ok(ClockView(runtime.Clock));
+        });
+
+        Add(server, context, "GET", "/clock", _ => ApiResult.Ok(ClockView(runtime.Clock)));
+    }
+
+    private static Dictionary<string, object> ClockView(MockClock clock) => new()
+    {
+        ["now"] = clock.GetUtcNow(),
+        ["offset_seconds"] = clock.Offset.TotalSeconds,
+    };
+
+    private static ApiResult? Read<T>(ApiRequest request, out T? value)
+        where T : class
+    {
+        value = null;
+        if (!ContentStep.TryParseJson(request.Body.Length == 0 ? "{}"u8.ToArray() : request.Body, out var body, out var problem))
+        {
+            return ApiResult.Failure(400, ErrorCodes.MalformedJson, $"The request body is not valid JSON: {problem}");
+        }
+
+        try
+        {
+            value = body.Deserialize<T>(WireJson.Options);
+            return value is null ? ApiResult.Failure(400, ErrorCodes.MalformedJson, "The request body must be a JSON object.") : null;
+        }
+        catch (JsonException exception)
+        {
+            return ApiResult.Failure(422, ErrorCodes.ValidationError, $"The request body does not fit: {exception.Message.Split(" Path:", 2)[0]}");
+        }
+    }
+
+    private static void Add(WireMockServer server, Func<HttpContext?> context, string method, string path, Func<ApiRequest, ApiResult> handler)
+    {
+        server
+            .Given(Request.Create().WithPath(Prefix + path).UsingMethod(method))
+            .AtPriority(Priority)
+            .WithTitle($"WISPGate admin: {method} {Prefix}{path}")
+            .RespondWith(Response.Create().WithCallback(message =>
+            {
+                var request = WireMockBridge.ToApiRequest(message, context());
+                request.RequestId = RequestIdStep.IsSafe(request.Header(RequestIdStep.HeaderName)) ? request.Header(RequestIdStep.HeaderName)! : RequestIdStep.NewId();
+                ApiResult result;
+                try
+                {
+                    result = handler(request);
+                }
+#pragma warning disable CA1031 // Even the admin API answers with an envelope, never a stack trace.
+                catch (Exception exception)
+#pragma warning restore CA1031
+                {
+                    result = ApiResult.Failure(500, ErrorCodes.InternalError, $"The admin request failed: {exception.GetType().Name}.");
+                }
+
+                result.Headers[RequestIdStep.HeaderName] = request.RequestId;
+                return WireMockBridge.ToResponse(result, request);
+            }));
+    }
+}

@@ -1,0 +1,22 @@
+namespace WISPGate.MockServer.Contract;
+
+/// <summary>One operation of the contract as the pipeline needs it: where it lives, who may call it, what it accepts.</summary>
+internal sealed record OperationDescriptor(
+    string OperationId,
+    string Method,
+    RouteTemplate Route,
+    string? Tag,
+    bool RequiresAuth,
+    RequestBodyDescriptor? RequestBody,
+    IReadOnlyList<ParameterDescriptor> Parameters)
+{
+    /// <summary>Whether the operation changes state (needs the <c>write</c> scope).</summary>
+    public bool IsWrite => Method is not ("GET" or "HEAD");
+
+    /// <summary>The path template, e.g. <c>/api/v1/subscribers/{id}</c>.</summary>
+    public string PathTemplate => Route.Template;
+
+    /// <summary>A parameter by location and name, or null.</summary>
+    public ParameterDescriptor? Parameter(string location, string name) =>
+        Parameters.FirstOrDefault(p => p.Location == location && string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,80 @@
+using System.Runtime.InteropServices;
+
+namespace WISPGate.MockServer.Hosting;
+
+/// <summary>
+/// The command-line host: parse flags (usage and exit code 2 when they are wrong), start, print the base URL and the
+/// demo token, serve until Ctrl-C or SIGTERM, stop cleanly (exit code 0).
+/// </summary>
+internal static class CommandLineHost
+{
+    /// <summary>Exit code for bad flags or an unusable seed.</summary>
+    public const int UsageError = 2;
+
+    /// <summary>Exit code when the server cannot start (e.g. the port is taken).</summary>
+    public const int StartFailure = 1;
+
+    /// <summary>Runs the host.</summary>
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var parsed = CommandLineOptions.Parse(args, out var error);
+        if (parsed is null)
+        {
+            await Console.Error.WriteLineAsync(error);
+            await Console.Error.WriteLineAsync(CommandLineOptions.Usage);
+            return UsageError;
+        }
+
+        if (parsed.ShowHelp)
+        {
+            Console.WriteLine(CommandLineOptions.Usage);
+            return 0;
+        }
+
+        using var stop = new CancellationTokenSource();
+        void RequestStop(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            stop.Cancel();
+        }
+
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, RequestStop);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, RequestStop);
+
+        WispGateMockServer server;
+        try
+        {
+            server = await WispGateMockServer.StartAsync(parsed.Server);
+        }
+        catch (InvalidDataException exception)
+        {
+            await Console.Error.WriteLineAsync(exception.Message);
+            return UsageError;
+        }
+#pragma warning disable CA1031 // Any start-up failure (port in use, ...) ends the host with a message, not a stack trace.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            await Console.Error.WriteLineAsync($"The mock server could not start: {exception.Message}");
+            return StartFailure;
+        }
+
+        await using (server)
+        {
+            Console.WriteLine($"WISPGate mock server listening on {server.BaseUrl}");
+            Console.WriteLine($"API base URL: {server.BaseUrl}/api/v1 (contract at {server.BaseUrl}/api/v1/openapi.json)");
+            Console.WriteLine($"Demo token: {server.DemoTokens.ReadWrite} (tenant {server.DemoTokens.Tenant}); read-only: {server.DemoTokens.ReadOnly}; partner: {server.DemoTokens.Partner}");
+            Console.WriteLine("Press Ctrl-C to stop.");
+            try
+            {
+                await Task.Delay(Timeout.Infinite, stop.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                Console.WriteLine("Stopping.");
+            }
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,92 @@
+using System.Globalization;
+
+namespace WISPGate.MockServer.Hosting;
+
+/// <summary>The command line of the mock server host, parsed.</summary>
+internal sealed record CommandLineOptions(WispGateMockServerOptions Server, bool ShowHelp)
+{
+    /// <summary>The default port of the command-line host.</summary>
+    public const int DefaultPort = 5080;
+
+    /// <summary>The usage text.</summary>
+    public const string Usage = """
+        Usage: dotnet run --project mock-server/WISPGate.MockServer -- [options]
+
+          --port <n>             Port on 127.0.0.1 (default 5080; 0 picks a free port)
+          --urls <url[;url]>     Listen URLs instead, e.g. http://0.0.0.0:5080
+          --seed <seed>          demo (default) | empty | <file.json>
+          --rate-limit <n>       Requests per second per token (default 1000)
+          --admin-token <secret> Require "Authorization: Bearer <secret>" on /__admin/*
+          -h, --help             Show this help
+        """;
+
+    /// <summary>Parses arguments; returns null with a reason for anything it does not understand.</summary>
+    public static CommandLineOptions? Parse(IReadOnlyList<string> args, out string error)
+    {
+        error = string.Empty;
+        var options = new WispGateMockServerOptions { Port = DefaultPort };
+        for (var i = 0; i < args.Count; i++)
+        {
+            var (name, inlineValue) = Split(args[i]);
+            if (name is "-h" or "--help")
+            {
+                return new CommandLineOptions(options, ShowHelp: true);
+            }
+
+            if (name is not ("--port" or "--urls" or "--seed" or "--rate-limit" or "--admin-token"))
+            {
+                error = $"Unknown option '{args[i]}'.";
+                return null;
+            }
+
+            var value = inlineValue ?? (i + 1 < args.Count ? args[++i] : null);
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                error = $"Option '{name}' needs a value.";
+                return null;
+            }
+
+            switch (name)
+            {
+                case "--port" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port <= 65535:
+                    options = options with { Port = port };
+                    break;
+                case "--port":
+                    error = $"--port must be a number from 0 to 65535, not '{value}'.";
+                    return null;
+                case "--urls":
+                    var urls = value.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                    if (urls.Length == 0 || urls.Any(u => !Uri.TryCreate(u, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
+                    {
+                        error = $"--urls must be http(s) URLs separated by ';', not '{value}'.";
+                        return null;
+                    }
+
+                    options = options with { Urls = urls };
+                    break;
+                case "--seed":
+                    options = options with { Seed = value };
+                    break;
+                case "--rate-limit" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var limit) && limit >= 1:
+                    options = options with { RateLimitPerSecond = limit };
+                    break;
+                case "--rate-limit":
+                    error = $"--rate-limit must be a whole number of requests per second (at least 1), not '{value}'.";
+                    return null;
+                case "--admin-token":
+                    options = options with { AdminToken = value };
+                    break;
+            }
+        }
+
+        return new CommandLineOptions(options, ShowHelp: false);
+    }
+
+    private static (string Name, string? Value) Split(string argument)
+    {
+        var equals = argument.IndexOf('=', StringComparison.Ordinal);
+        return argument.StartsWith("--", StringComparison.Ordinal) && equals > 0
+            ? (argument[..equals], argument[(equals + 1)..])
+            : (argument, null);
+    }
+}

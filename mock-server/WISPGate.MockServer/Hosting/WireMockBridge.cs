@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Http;
+using WireMock;
+using WireMock.Types;
+using WireMock.Util;
+using WISPGate.MockServer.Pipeline;
+
+namespace WISPGate.MockServer.Hosting;
+
+/// <summary>Translates between WireMock's request/response messages and the pipeline's <see cref="ApiRequest"/>/<see cref="ApiResult"/>.</summary>
+internal static class WireMockBridge
+{
+    /// <summary>A pipeline request from a WireMock request (and the ASP.NET Core context behind it, when there is one).</summary>
+    public static ApiRequest ToApiRequest(IRequestMessage message, HttpContext? context)
+    {
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, values) in message.Headers ?? new Dictionary<string, WireMockList<string>>())
+        {
+            headers[name] = values.Count > 0 ? values[0] : string.Empty;
+        }
+
+        return new ApiRequest(
+            message.Method,
+            message.Path,
+            message.RawQuery,
+            headers,
+            message.BodyData?.BodyAsBytes ?? [],
+            new RequestConnection(context));
+    }
+
+    /// <summary>A WireMock response from a pipeline result; a dropped connection is aborted here.</summary>
+    public static IResponseMessage ToResponse(ApiResult result, ApiRequest request)
+    {
+        if (result.DropConnection)
+        {
+            request.Connection.Abort();
+            return new ResponseMessage { StatusCode = 499, Headers = new Dictionary<string, WireMockList<string>>() };
+        }
+
+        var headers = new Dictionary<string, WireMockList<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, value) in result.Headers)
+        {
+            headers[name] = new WireMockList<string>(value);
+        }
+
+        var body = ResponseRenderer.RenderBody(result, request.RequestId);
+        var contentType = ResponseRenderer.ContentType(result);
+        if (contentType.Length > 0)
+        {
+            headers["Content-Type"] = new WireMockList<string>(contentType);
+        }
+
+        return new ResponseMessage
+        {
+            StatusCode = result.Status,
+            Headers = headers,
+            BodyData = body.Length == 0 ? null : new BodyData { BodyAsBytes = body, DetectedBodyType = BodyType.Bytes },
+        };
+    }
+}

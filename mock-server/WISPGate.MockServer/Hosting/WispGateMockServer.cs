@@ -1,0 +1,118 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using WireMock.Matchers;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
+using WireMock.Settings;
+using WISPGate.MockServer.Admin;
+using WISPGate.MockServer.Hosting;
+
+namespace WISPGate.MockServer;
+
+/// <summary>
+/// The WISPGate reference mock server: the whole v1 contract with real, per-tenant state, served by WireMock.Net.
+/// <code>
+/// await using var server = await WispGateMockServer.StartAsync(new WispGateMockServerOptions());
+/// // server.BaseUrl, server.DemoTokens.ReadWrite, server.Faults, server.Clock, server.ResetAsync()
+/// </code>
+/// The contract's behaviour is one low-priority WireMock mapping, so mappings added in code
+/// (<see cref="WireMock"/>) or through <c>/__admin/mappings</c> take precedence.
+/// </summary>
+public sealed class WispGateMockServer : IAsyncDisposable
+{
+    /// <summary>WireMock priority of the built-in contract mapping: the lowest, so any other mapping wins.</summary>
+    public const int BuiltInPriority = 1_000_000;
+
+    private readonly MockRuntime _runtime;
+
+    private WispGateMockServer(WireMockServer wireMock, MockRuntime runtime)
+    {
+        WireMock = wireMock;
+        _runtime = runtime;
+        BaseUrl = wireMock.Url!.TrimEnd('/');
+    }
+
+    /// <summary>The root URL, e.g. <c>http://127.0.0.1:5080</c> (API paths start with <c>/api/v1</c>).</summary>
+    public string BaseUrl { get; }
+
+    /// <summary>The demo tokens and tenants.</summary>
+    public DemoTokens DemoTokens => DemoTokens.Default;
+
+    /// <summary>Fault injection.</summary>
+    public FaultInjector Faults => _runtime.Faults;
+
+    /// <summary>The server clock; <see cref="MockClock.Advance"/> moves it forward.</summary>
+    public MockClock Clock => _runtime.Clock;
+
+    /// <summary>The underlying WireMock server, to add mappings in code that take precedence over the contract.</summary>
+    public WireMockServer WireMock { get; }
+
+    /// <summary>Starts a server.</summary>
+    /// <exception cref="InvalidDataException">The seed cannot be read.</exception>
+    public static Task<WispGateMockServer> StartAsync(WispGateMockServerOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new WispGateMockServerOptions();
+        if (options.RateLimitPerSecond < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), "RateLimitPerSecond must be at least 1.");
+        }
+
+        // WireMock starts synchronously (it waits for Kestrel); keep the caller's thread free.
+        return Task.Run(() => Start(options), cancellationToken);
+    }
+
+    /// <summary>Back to the seed: data, clock offset, faults, idempotency keys, rate-limit windows. User mappings stay.</summary>
+    public Task ResetAsync(CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        _runtime.Reset();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Stops the server.</summary>
+    public ValueTask DisposeAsync()
+    {
+        WireMock.Stop();
+        WireMock.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    private static WispGateMockServer Start(WispGateMockServerOptions options)
+    {
+        var runtime = new MockRuntime(options);
+        IHttpContextAccessor? accessor = null;
+        var settings = new WireMockServerSettings
+        {
+            Urls = (options.Urls ?? [$"http://127.0.0.1:{options.Port}"]).ToArray(),
+            StartAdminInterface = true,
+            MaxRequestLogCount = options.MaxRequestLogCount,
+            // The pipeline parses API bodies itself, strictly, from the raw bytes; WireMock's own JSON parsing
+            // stays on because its admin API (/__admin/mappings) reads bodies through it.
+            DisableDeserializeFormUrlEncoded = true,
+            AdditionalServiceRegistration = services => services.AddHttpContextAccessor(),
+            PreWireMockMiddlewareInit = app =>
+            {
+                var builder = (IApplicationBuilder)app;
+                accessor = builder.ApplicationServices.GetRequiredService<IHttpContextAccessor>();
+                builder.Use((context, next) => AdminTokenMiddleware.InvokeAsync(context, () => next(context), options.AdminToken));
+                builder.Use((context, next) => BodyLimitMiddleware.InvokeAsync(context, () => next(context)));
+            },
+        };
+
+        var wireMock = WireMockServer.Start(settings);
+        AdminEndpoints.Map(wireMock, runtime, () => accessor?.HttpContext);
+        wireMock
+            .Given(Request.Create().WithPath(new RegexMatcher(".*")).UsingAnyMethod())
+            .AtPriority(BuiltInPriority)
+            .WithTitle("WISPGate v1 contract (built-in behaviour)")
+            .RespondWith(Response.Create().WithCallback(async message =>
+            {
+                var request = WireMockBridge.ToApiRequest(message, accessor?.HttpContext);
+                var result = await runtime.Pipeline.ExecuteAsync(request);
+                return WireMockBridge.ToResponse(result, request);
+            }));
+        return new WispGateMockServer(wireMock, runtime);
+    }
+}

@@ -1,0 +1,26 @@
+namespace WISPGate.MockServer;
+
+/// <summary>How to start a <see cref="WispGateMockServer"/>.</summary>
+public sealed record WispGateMockServerOptions
+{
+    /// <summary>Port on 127.0.0.1; 0 (the default) picks a free one.</summary>
+    public int Port { get; init; }
+
+    /// <summary>Explicit listen URLs (e.g. <c>http://0.0.0.0:5080</c>); overrides <see cref="Port"/>.</summary>
+    public IReadOnlyList<string>? Urls { get; init; }
+
+    /// <summary>The data to start with and reset to: <c>demo</c> (default), <c>empty</c> (demo tenants and tokens, no data) or a seed file path.</summary>
+    public string Seed { get; init; } = "demo";
+
+    /// <summary>Requests per second per token before 429 (default 1,000).</summary>
+    public int RateLimitPerSecond { get; init; } = 1000;
+
+    /// <summary>When set, <c>/__admin/*</c> (WireMock's admin API and the WISPGate admin endpoints) require <c>Authorization: Bearer &lt;token&gt;</c>.</summary>
+    public string? AdminToken { get; init; }
+
+    /// <summary>The time source under the server clock (e.g. a FakeTimeProvider in tests); the system clock when null.</summary>
+    public TimeProvider? TimeProvider { get; init; }
+
+    /// <summary>How many requests WireMock's request log keeps (memory stays flat under load). Default 1,000.</summary>
+    public int MaxRequestLogCount { get; init; } = 1000;
+}

@@ -1,0 +1,21 @@
+using WISPGate.MockServer.Billing;
+using WISPGate.MockServer.Gateway;
+using WISPGate.MockServer.Network;
+using WISPGate.MockServer.Subscribers;
+using WISPGate.MockServer.Support;
+
+namespace WISPGate.MockServer.Pipeline;
+
+/// <summary>The domain modules of the server. A new domain adds its module here — and nothing else in the plumbing.</summary>
+internal static class DomainModules
+{
+    /// <summary>Fresh module instances for one server.</summary>
+    public static IReadOnlyList<IDomainModule> Create() =>
+    [
+        new GatewayModule(),
+        new SubscribersModule(),
+        new BillingModule(),
+        new NetworkModule(),
+        new SupportModule(),
+    ];
+}

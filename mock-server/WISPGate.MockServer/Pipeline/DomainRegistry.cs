@@ -1,0 +1,85 @@
+using System.Text.Json;
+using WISPGate.MockServer.Contract;
+using WISPGate.MockServer.Store;
+
+namespace WISPGate.MockServer.Pipeline;
+
+/// <summary>
+/// What the domain modules register: handlers by operationId (checked against the contract at start-up),
+/// the entity collections of the seed format, and hooks for clock changes and recorded events.
+/// </summary>
+internal sealed class DomainRegistry
+{
+    private readonly Dictionary<string, OperationHandler> _handlers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Action<TenantData, JsonElement, IdGenerator>> _seedCollections = new(StringComparer.Ordinal);
+    private readonly List<Action<TenantScope>> _clockHooks = [];
+    private readonly List<Action<DomainEvent>> _eventObservers = [];
+    private readonly RouteTable _routes;
+
+    /// <summary>Creates a registry that checks operationIds against a route table.</summary>
+    public DomainRegistry(RouteTable routes) => _routes = routes;
+
+    /// <summary>Handlers by operationId.</summary>
+    public IReadOnlyDictionary<string, OperationHandler> Handlers => _handlers;
+
+    /// <summary>Seed loaders by collection name.</summary>
+    public IReadOnlyDictionary<string, Action<TenantData, JsonElement, IdGenerator>> SeedCollections => _seedCollections;
+
+    /// <summary>Hooks run for every tenant (under its lock) after the clock moved.</summary>
+    public IReadOnlyList<Action<TenantScope>> ClockHooks => _clockHooks;
+
+    /// <summary>Observers of recorded events.</summary>
+    public IReadOnlyList<Action<DomainEvent>> EventObservers => _eventObservers;
+
+    /// <summary>Maps an operation to a synchronous handler, run under the tenant's lock.</summary>
+    public DomainRegistry Map(string operationId, Func<OperationContext, ApiResult> handler) =>
+        Add(operationId, new OperationHandler(handler, null));
+
+    /// <summary>Maps an operation to an asynchronous handler, run without the tenant's lock.</summary>
+    public DomainRegistry MapAsync(string operationId, Func<OperationContext, ValueTask<ApiResult>> handler) =>
+        Add(operationId, new OperationHandler(null, handler));
+
+    /// <summary>
+    /// Declares a seed collection: <c>"subscribers": [...]</c> under a tenant in a seed file becomes entities of
+    /// type <typeparamref name="T"/> (snake_case fields, the wire format), oldest first.
+    /// </summary>
+    public DomainRegistry SeedCollection<T>(string name)
+        where T : class, IEntity
+    {
+        _seedCollections.Add(name, (tenant, items, ids) =>
+        {
+            var collection = tenant.Collection<T>();
+            foreach (var item in items.Deserialize<List<T>>(WireJson.Options) ?? [])
+            {
+                ids.Observe(item.Id);
+                collection.Add(item);
+            }
+        });
+        return this;
+    }
+
+    /// <summary>Runs <paramref name="hook"/> for each tenant, under its lock, after the clock advanced.</summary>
+    public DomainRegistry OnClockAdvanced(Action<TenantScope> hook)
+    {
+        _clockHooks.Add(hook);
+        return this;
+    }
+
+    /// <summary>Calls <paramref name="observer"/> for every recorded event, after its change completed.</summary>
+    public DomainRegistry OnEventRecorded(Action<DomainEvent> observer)
+    {
+        _eventObservers.Add(observer);
+        return this;
+    }
+
+    private DomainRegistry Add(string operationId, OperationHandler handler)
+    {
+        if (!_routes.ById.ContainsKey(operationId))
+        {
+            throw new InvalidOperationException($"No operation '{operationId}' in the contract.");
+        }
+
+        _handlers.Add(operationId, handler);
+        return this;
+    }
+}

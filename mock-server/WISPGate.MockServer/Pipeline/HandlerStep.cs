@@ -1,0 +1,69 @@
+using WISPGate.MockServer.Faults;
+using WISPGate.MockServer.Store;
+
+namespace WISPGate.MockServer.Pipeline;
+
+/// <summary>
+/// The end of the pipeline: runs the operation's handler — a synchronous one under the tenant's lock — and then
+/// announces the events it recorded. An operation of the contract without a handler answers 501.
+/// </summary>
+internal sealed class HandlerStep : IPipelineStep
+{
+    private readonly IReadOnlyDictionary<string, OperationHandler> _handlers;
+    private readonly MockStore _store;
+    private readonly TimeProvider _clock;
+
+    /// <summary>Creates the step.</summary>
+    public HandlerStep(IReadOnlyDictionary<string, OperationHandler> handlers, MockStore store, TimeProvider clock)
+    {
+        _handlers = handlers;
+        _store = store;
+        _clock = clock;
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<ApiResult> InvokeAsync(ApiRequest request, Func<ValueTask<ApiResult>> next)
+    {
+        var operation = request.Operation!;
+        if (!_handlers.TryGetValue(operation.OperationId, out var handler))
+        {
+            return ApiResult.Failure(501, ErrorCodes.NotImplemented, $"The mock server does not implement {operation.OperationId} yet.");
+        }
+
+        if (!await FaultStep.Delay(request.InjectedDelay, request))
+        {
+            return ApiResult.Dropped();
+        }
+
+        var state = _store.Current;
+        var tenant = request.Caller is { } caller ? state.Tenants[caller.TenantId] : null;
+        var context = new OperationContext(request, state, tenant, _clock);
+        ApiResult result;
+        try
+        {
+            result = handler.Synchronous is { } synchronous
+                ? RunLocked(synchronous, context, tenant)
+                : await handler.Asynchronous!(context);
+        }
+        catch (ApiException exception)
+        {
+            result = exception.Result;
+        }
+
+        _store.Publish(context.RecordedEvents);
+        return result;
+    }
+
+    private static ApiResult RunLocked(Func<OperationContext, ApiResult> handler, OperationContext context, TenantData? tenant)
+    {
+        if (tenant is null)
+        {
+            return handler(context);
+        }
+
+        lock (tenant.Gate)
+        {
+            return handler(context);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+
+namespace WISPGate.MockServer.Pipeline;
+
+/// <summary>
+/// <c>X-Idempotency-Key</c> on POST, scoped by tenant + key for 24 h. Same key and request → the first response
+/// replayed: same status, same body byte for byte, and so the same request id (<c>meta.request_id</c> and
+/// <c>X-Request-ID</c> stay equal), plus <c>X-Idempotent-Replayed: true</c>; different request → 422
+/// <c>idempotency_key_reused</c>; first still running → 409 <c>idempotency_key_in_use</c>.
+/// <para>
+/// Stored, as the contract says: every answer of a request that reached its handler, below 500 — 2xx and business
+/// errors (404 of the path's resource, 409, 422 from business rules). Not stored, so a retry with the same key runs
+/// again: anything rejected before the handler (auth, rate limit, 413/415, malformed JSON, schema validation,
+/// injected faults) and 5xx.
+/// </para>
+/// </summary>
+internal sealed class IdempotencyStep : IPipelineStep
+{
+    /// <summary>The request header.</summary>
+    public const string KeyHeader = "X-Idempotency-Key";
+
+    /// <summary>The replay marker header.</summary>
+    public const string ReplayedHeader = "X-Idempotent-Replayed";
+
+    private const int MaxKeyLength = 255;
+    private readonly IdempotencyCache _cache;
+
+    /// <summary>Creates the step.</summary>
+    public IdempotencyStep(IdempotencyCache cache) => _cache = cache;
+
+    /// <inheritdoc />
+    public async ValueTask<ApiResult> InvokeAsync(ApiRequest request, Func<ValueTask<ApiResult>> next)
+    {
+        var key = request.Header(KeyHeader);
+        if (request.Method != "POST" || key is null || request.Caller is not { } caller)
+        {
+            return await next();
+        }
+
+        if (key.Length is 0 or > MaxKeyLength)
+        {
+            return ApiResult.Failure(400, ErrorCodes.InvalidParameter, $"{KeyHeader} must be 1 to {MaxKeyLength} characters.", KeyHeader);
+        }
+
+        switch (_cache.Claim(caller.TenantId, key, Fingerprint(request), out var stored))
+        {
+            case IdempotencyClaim.Replay:
+                request.RequestId = stored!.RequestId;
+                return Replay(stored);
+            case IdempotencyClaim.InUse:
+                return ApiResult.Failure(409, ErrorCodes.IdempotencyKeyInUse, "A request with this idempotency key is still being processed; retry shortly.", KeyHeader);
+            case IdempotencyClaim.Reused:
+                return ApiResult.Failure(422, ErrorCodes.IdempotencyKeyReused, "This idempotency key was already used with a different request.", KeyHeader);
+        }
+
+        StoredResponse? response = null;
+        try
+        {
+            var result = await next();
+            if (result.Status is >= 200 and < 500)
+            {
+                response = new StoredResponse(result.Status, request.RequestId, ResponseRenderer.RenderBody(result, request.RequestId), ResponseRenderer.ContentType(result), new Dictionary<string, string>(result.Headers));
+                var rendered = ApiResult.Raw(result.Status, response.Body, response.ContentType);
+                foreach (var (name, value) in result.Headers)
+                {
+                    rendered.Headers[name] = value;
+                }
+
+                rendered.DropConnection = result.DropConnection;
+                return rendered;
+            }
+
+            return result;
+        }
+        finally
+        {
+            _cache.Complete(caller.TenantId, key, response);
+        }
+    }
+
+    private static ApiResult Replay(StoredResponse stored)
+    {
+        var result = ApiResult.Raw(stored.Status, stored.Body, stored.ContentType);
+        foreach (var (name, value) in stored.Headers)
+        {
+            result.Headers[name] = value;
+        }
+
+        result.Headers[ReplayedHeader] = "true";
+        return result;
+    }
+
+    // Same method, path, query and JSON body (whitespace aside) = same request.
+    private static string Fingerprint(ApiRequest request)
+    {
+        using var buffer = new MemoryStream();
+        buffer.Write(Encoding.UTF8.GetBytes($"{request.Method} {request.Path}?{request.RawQuery}\n"));
+        if (request.ParsedBody is { } body)
+        {
+            using var writer = new Utf8JsonWriter(buffer);
+            body.WriteTo(writer);
+        }
+        else
+        {
+            buffer.Write(request.Body);
+        }
+
+        return Convert.ToHexString(SHA256.HashData(buffer.ToArray()));
+    }
+}

@@ -1,0 +1,64 @@
+using System.Collections.Concurrent;
+
+namespace WISPGate.MockServer.Pipeline;
+
+/// <summary>
+/// Fixed one-second windows per key, read from the server clock. Hand-made rather than
+/// System.Threading.RateLimiting because those limiters replenish on real timers, and tests must be able
+/// to move time with the server clock.
+/// </summary>
+internal sealed class RateLimiter
+{
+    private const int MaxTrackedKeys = 10_000;
+    private readonly ConcurrentDictionary<string, Window> _windows = new(StringComparer.Ordinal);
+    private readonly TimeProvider _clock;
+
+    /// <summary>Creates a limiter of <paramref name="limitPerSecond"/> requests per key and second.</summary>
+    public RateLimiter(int limitPerSecond, TimeProvider clock)
+    {
+        Limit = limitPerSecond;
+        _clock = clock;
+    }
+
+    /// <summary>Requests per key per second.</summary>
+    public int Limit { get; }
+
+    /// <summary>Counts one request for a key.</summary>
+    public RateLimitDecision Acquire(string key)
+    {
+        var now = _clock.GetUtcNow();
+        var second = now.ToUnixTimeSeconds();
+        var resetSeconds = (int)Math.Max(1, Math.Ceiling((DateTimeOffset.FromUnixTimeSeconds(second + 1) - now).TotalSeconds));
+        if (_windows.Count > MaxTrackedKeys)
+        {
+            // Memory stays flat: windows of past seconds carry no information.
+            foreach (var stale in _windows.Where(w => w.Value.Second != second).Select(w => w.Key).ToList())
+            {
+                _windows.TryRemove(stale, out _);
+            }
+        }
+
+        var window = _windows.GetOrAdd(key, _ => new Window());
+        lock (window)
+        {
+            if (window.Second != second)
+            {
+                window.Second = second;
+                window.Count = 0;
+            }
+
+            window.Count++;
+            return new RateLimitDecision(window.Count <= Limit, Limit, Math.Max(0, Limit - window.Count), resetSeconds);
+        }
+    }
+
+    /// <summary>Forgets all counts (reset).</summary>
+    public void Clear() => _windows.Clear();
+
+    private sealed class Window
+    {
+        public long Second { get; set; } = long.MinValue;
+
+        public int Count { get; set; }
+    }
+}

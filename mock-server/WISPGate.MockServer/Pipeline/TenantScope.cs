@@ -1,0 +1,59 @@
+using WISPGate.MockServer.Store;
+
+namespace WISPGate.MockServer.Pipeline;
+
+/// <summary>
+/// What code that changes a tenant's data needs: the tenant, the clock, new ids, and event recording.
+/// Handlers get it as part of their <see cref="OperationContext"/>; clock hooks get it directly.
+/// </summary>
+internal class TenantScope
+{
+    private readonly TenantData? _tenant;
+    private readonly List<DomainEvent> _recorded = [];
+
+    /// <summary>Creates a scope.</summary>
+    public TenantScope(MockState state, TenantData? tenant, TimeProvider clock)
+    {
+        State = state;
+        _tenant = tenant;
+        Clock = clock;
+    }
+
+    /// <summary>The whole state (tokens, tenants, ids).</summary>
+    public MockState State { get; }
+
+    /// <summary>The tenant the code acts for.</summary>
+    public TenantData Tenant => _tenant ?? throw new InvalidOperationException("This operation has no tenant (it is public).");
+
+    /// <summary>Whether there is a tenant (public operations have none).</summary>
+    public bool HasTenant => _tenant is not null;
+
+    /// <summary>The server clock.</summary>
+    public TimeProvider Clock { get; }
+
+    /// <summary>The current time by the server clock.</summary>
+    public DateTimeOffset Now => Clock.GetUtcNow();
+
+    /// <summary>Events recorded in this scope, in order.</summary>
+    public IReadOnlyList<DomainEvent> RecordedEvents => _recorded;
+
+    /// <summary>The tenant's collection of an entity type.</summary>
+    public EntityCollection<T> Collection<T>()
+        where T : class, IEntity => Tenant.Collection<T>();
+
+    /// <summary>A new prefixed id (<c>sub</c> → <c>sub_000184</c>).</summary>
+    public string NewId(string prefix) => State.Ids.Next(prefix);
+
+    /// <summary>
+    /// Records a state change as an event (<c>subscriber.created</c>) whose <c>data.object</c> is a snapshot of
+    /// <paramref name="subject"/> in its wire form.
+    /// </summary>
+    public DomainEvent RecordEvent(string type, object subject)
+    {
+        var data = WireJson.ToElement(new Dictionary<string, object> { ["object"] = subject });
+        var recorded = new DomainEvent(NewId("evt"), type, Now, Tenant.Id, data);
+        Tenant.Collection<DomainEvent>().Add(recorded);
+        _recorded.Add(recorded);
+        return recorded;
+    }
+}

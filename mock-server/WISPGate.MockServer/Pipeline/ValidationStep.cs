@@ -1,0 +1,99 @@
+using WISPGate.MockServer.Contract;
+
+namespace WISPGate.MockServer.Pipeline;
+
+/// <summary>
+/// Validates a request against what the contract says about its operation — nothing is hand-written per route:
+/// path, query and header parameters against their schemas (400 <c>invalid_parameter</c> with <c>field</c>), then the
+/// body against the request schema: a missing (or null) required field → 400 <c>missing_required_field</c>; any other
+/// violation (type, enum, format, range, pattern, unknown field) → 422 <c>validation_error</c> with
+/// <c>field</c> and <c>details[]</c>.
+/// </summary>
+internal sealed class ValidationStep : IPipelineStep
+{
+    // Read by their own steps, whatever the contract declares about them.
+    private static readonly HashSet<string> OwnedHeaders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Authorization", "Content-Type", "Accept",
+    };
+
+    /// <inheritdoc />
+    public ValueTask<ApiResult> InvokeAsync(ApiRequest request, Func<ValueTask<ApiResult>> next)
+    {
+        var operation = request.Operation!;
+        foreach (var parameter in operation.Parameters)
+        {
+            if (ValidateParameter(request, parameter) is { } failure)
+            {
+                return ValueTask.FromResult(failure);
+            }
+        }
+
+        if (operation.RequestBody?.Schema is { } schema && request.ParsedBody is { } body)
+        {
+            var violations = SchemaValidator.Validate(schema, body, operation.RequestBody.SchemaElement);
+            if (violations.FirstOrDefault(v => v.IsMissingField) is { } missing)
+            {
+                var details = violations.Where(v => v.IsMissingField).Select(ToDetail).ToList();
+                return ValueTask.FromResult(ApiResult.Failure(400, ErrorCodes.MissingRequiredField, missing.Message, missing.Field, details));
+            }
+
+            if (violations.Count > 0)
+            {
+                var first = violations[0];
+                var message = violations.Count == 1 ? first.Message : $"{first.Message} ({violations.Count} problems in total, see details.)";
+                return ValueTask.FromResult(ApiResult.Failure(422, ErrorCodes.ValidationError, message, first.Field, violations.Select(ToDetail).ToList()));
+            }
+        }
+
+        return next();
+    }
+
+    private static ApiResult? ValidateParameter(ApiRequest request, ParameterDescriptor parameter)
+    {
+        IReadOnlyList<string> raw;
+        switch (parameter.Location)
+        {
+            case "query":
+                raw = request.Query.TryGetValue(parameter.Name, out var values) ? values.Select(v => v ?? string.Empty).ToList() : [];
+                break;
+            case "header" when !OwnedHeaders.Contains(parameter.Name):
+                raw = request.Header(parameter.Name) is { } header ? [header] : [];
+                break;
+            case "path":
+                raw = request.Route!.PathParameters.TryGetValue(parameter.Name, out var segment) ? [segment] : [];
+                break;
+            default:
+                return null;
+        }
+
+        if (raw.Count == 0)
+        {
+            return parameter.Required ? Invalid(parameter, $"{parameter.Name} is required.") : null;
+        }
+
+        if (!ParameterValues.TryConvert(parameter, raw, out var value, out var problem))
+        {
+            return Invalid(parameter, problem);
+        }
+
+        if (parameter.Schema is not null && SchemaValidator.Validate(parameter.Schema, value) is { Count: > 0 } violations)
+        {
+            // Messages start with their subject ("The body", "0"): name the parameter instead.
+            var violation = violations[0];
+            var original = violation.Field.Length == 0 ? "The body" : violation.Field;
+            var subject = violation.Field.Length == 0 ? parameter.Name
+                : violation.Field.All(char.IsAsciiDigit) ? $"{parameter.Name}[{violation.Field}]"
+                : $"{parameter.Name}.{violation.Field}";
+            var message = violation.Message.StartsWith(original, StringComparison.Ordinal) ? subject + violation.Message[original.Length..] : violation.Message;
+            return Invalid(parameter, message);
+        }
+
+        return null;
+    }
+
+    private static ApiResult Invalid(ParameterDescriptor parameter, string message) =>
+        ApiResult.Failure(400, ErrorCodes.InvalidParameter, message, parameter.Name);
+
+    private static ErrorDetail ToDetail(SchemaViolation violation) => new(violation.Field, violation.Code, violation.Message);
+}

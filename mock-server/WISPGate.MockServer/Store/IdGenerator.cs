@@ -1,0 +1,30 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+
+namespace WISPGate.MockServer.Store;
+
+/// <summary>
+/// Prefixed ids with a six-digit counter per prefix (<c>sub_000184</c>). Counters are server-wide, so an id
+/// never exists in two tenants and another tenant's id is simply not found.
+/// </summary>
+internal sealed class IdGenerator
+{
+    private readonly ConcurrentDictionary<string, long> _last = new(StringComparer.Ordinal);
+
+    /// <summary>The next id for a prefix (<c>sub</c> → <c>sub_000184</c>).</summary>
+    public string Next(string prefix) =>
+        string.Create(CultureInfo.InvariantCulture, $"{prefix}_{_last.AddOrUpdate(prefix, 1, (_, last) => last + 1):D6}");
+
+    /// <summary>Makes sure later ids of the same prefix come after an existing one (used when seeding).</summary>
+    public void Observe(string id)
+    {
+        var separator = id.LastIndexOf('_');
+        if (separator <= 0 || !long.TryParse(id.AsSpan(separator + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        {
+            return;
+        }
+
+        var prefix = id[..separator];
+        _last.AddOrUpdate(prefix, number, (_, last) => Math.Max(last, number));
+    }
+}

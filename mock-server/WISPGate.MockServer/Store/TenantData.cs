@@ -1,0 +1,47 @@
+using System.Collections.Concurrent;
+
+namespace WISPGate.MockServer.Store;
+
+/// <summary>
+/// Everything one tenant owns. Data of one tenant is never reachable from another: handlers only
+/// ever see the caller's <see cref="TenantData"/>.
+/// </summary>
+internal sealed class TenantData
+{
+    private readonly ConcurrentDictionary<Type, object> _collections = new();
+    private long _sequence;
+
+    /// <summary>Creates an empty tenant.</summary>
+    public TenantData(string id, string name)
+    {
+        Id = id;
+        Name = name;
+    }
+
+    /// <summary>The tenant id (<c>tenant_demo_001</c>).</summary>
+    public string Id { get; }
+
+    /// <summary>A display name.</summary>
+    public string Name { get; }
+
+    /// <summary>
+    /// The tenant's lock. Synchronous handlers run while holding it, so a business rule (uniqueness,
+    /// state machine, balance) is checked and applied atomically.
+    /// </summary>
+    public Lock Gate { get; } = new();
+
+    /// <summary>The collection of one entity type (created on first use).</summary>
+    public EntityCollection<T> Collection<T>()
+        where T : class, IEntity =>
+        (EntityCollection<T>)_collections.GetOrAdd(typeof(T), _ => new EntityCollection<T>(this));
+
+    /// <summary>
+    /// Every stored entity of the tenant that is a <typeparamref name="T"/>, across all collections — for rules that
+    /// look at "anything that references X" (e.g. billing history of a subscriber) without knowing every type.
+    /// </summary>
+    public IEnumerable<T> EntitiesOf<T>() =>
+        _collections.Values.Cast<IEntityCollection>().SelectMany(c => c.Entities).OfType<T>();
+
+    /// <summary>The next insertion sequence number of this tenant.</summary>
+    internal long NextSequence() => Interlocked.Increment(ref _sequence);
+}

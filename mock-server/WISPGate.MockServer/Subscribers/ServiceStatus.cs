@@ -1,0 +1,17 @@
+namespace WISPGate.MockServer.Subscribers;
+
+/// <summary>Service lifecycle: pending → active ⇄ suspended → terminated (pending may be terminated).</summary>
+internal enum ServiceStatus
+{
+    /// <summary>Created, not provisioned.</summary>
+    Pending,
+
+    /// <summary>Provisioned and enforced.</summary>
+    Active,
+
+    /// <summary>Access suspended.</summary>
+    Suspended,
+
+    /// <summary>Ended (final).</summary>
+    Terminated,
+}

@@ -1,0 +1,127 @@
+using WISPGate.MockServer.Billing;
+using WISPGate.MockServer.Pipeline;
+
+namespace WISPGate.MockServer.Subscribers;
+
+/// <summary>listSubscribers, createSubscriber, getSubscriber, updateSubscriber, deleteSubscriber.</summary>
+internal static class SubscriberHandlers
+{
+    private const string Resource = "subscriber";
+
+    /// <summary>GET /api/v1/subscribers: filters status, external_id, q, created_after/before.</summary>
+    public static ApiResult List(OperationContext context) =>
+        context.Page(
+            context.Collection<Subscriber>(),
+            s => context.Query.Matches("status", Wire(s.Status))
+                && context.Query.Matches("external_id", s.ExternalId)
+                && context.Query.Search("q", s.FullName, s.Email, s.Phone, s.ExternalId),
+            s => SubscriberViews.Render(context, s));
+
+    /// <summary>POST /api/v1/subscribers.</summary>
+    public static ApiResult Create(OperationContext context)
+    {
+        var request = context.ReadBody<CreateSubscriberRequest>();
+        if (request.Status is not (SubscriberStatus.Prospect or SubscriberStatus.Active))
+        {
+            return ApiResult.Invalid("status", "invalid_value", "A new subscriber starts as prospect or active.");
+        }
+
+        if (UnknownBillingProfile(context, request.BillingProfileId) is { } unknown)
+        {
+            return unknown;
+        }
+
+        if (IsTaken(context, request.ExternalId, exceptId: null))
+        {
+            return Duplicate();
+        }
+
+        var subscriber = new Subscriber
+        {
+            Id = context.NewId("sub"),
+            ExternalId = request.ExternalId,
+            FullName = request.FullName,
+            Email = request.Email,
+            Phone = request.Phone,
+            Status = request.Status,
+            BillingProfileId = request.BillingProfileId,
+            Address = request.Address,
+            Metadata = request.Metadata ?? new Dictionary<string, string>(),
+            CreatedAt = context.Now,
+            UpdatedAt = context.Now,
+        };
+        context.Collection<Subscriber>().Add(subscriber);
+        var view = SubscriberViews.Render(context, subscriber);
+        context.RecordEvent("subscriber.created", view);
+        return ApiResult.Created(view, $"/api/v1/subscribers/{subscriber.Id}");
+    }
+
+    /// <summary>GET /api/v1/subscribers/{id}.</summary>
+    public static ApiResult Get(OperationContext context) =>
+        ApiResult.Ok(SubscriberViews.Render(context, context.Require<Subscriber>(context.Id, Resource)));
+
+    /// <summary>PATCH /api/v1/subscribers/{id}: merge patch; external_id stays unique, billing_profile_id must exist.</summary>
+    public static ApiResult Update(OperationContext context)
+    {
+        var current = context.Require<Subscriber>(context.Id, Resource);
+        var updated = context.MergePatch(current) with { Balance = null, UpdatedAt = context.Now };
+        if (UnknownBillingProfile(context, updated.BillingProfileId) is { } unknown)
+        {
+            return unknown;
+        }
+
+        if (IsTaken(context, updated.ExternalId, exceptId: current.Id))
+        {
+            return Duplicate();
+        }
+
+        context.Collection<Subscriber>().Replace(updated);
+        var view = SubscriberViews.Render(context, updated);
+        context.RecordEvent("subscriber.updated", view);
+        return ApiResult.Ok(view);
+    }
+
+    /// <summary>DELETE /api/v1/subscribers/{id}: only a prospect without billing history and without services.</summary>
+    public static ApiResult Delete(OperationContext context)
+    {
+        var subscriber = context.Require<Subscriber>(context.Id, Resource);
+        if (subscriber.Status != SubscriberStatus.Prospect)
+        {
+            return ApiResult.Failure(409, ErrorCodes.InvalidStateTransition, $"Only a prospect can be deleted; this subscriber is {Wire(subscriber.Status)}. Cancel it instead.", "status");
+        }
+
+        if (context.Tenant.EntitiesOf<IBillingRecord>().Any(r => r.SubscriberId == subscriber.Id))
+        {
+            return ApiResult.Failure(409, ErrorCodes.HasBillingHistory, "The subscriber has billing history and cannot be deleted; cancel it instead.");
+        }
+
+        if (context.Collection<Service>().All().Any(s => s.SubscriberId == subscriber.Id))
+        {
+            return ApiResult.Failure(409, ErrorCodes.ResourceInUse, "The subscriber has services and cannot be deleted.");
+        }
+
+        var contacts = context.Collection<Contact>();
+        foreach (var contact in contacts.All().Where(c => c.SubscriberId == subscriber.Id).ToList())
+        {
+            contacts.Remove(contact.Id);
+        }
+
+        context.Collection<Subscriber>().Remove(subscriber.Id);
+        context.RecordEvent("subscriber.deleted", SubscriberViews.Render(context, subscriber));
+        return ApiResult.NoContent();
+    }
+
+    /// <summary>The wire name of a status.</summary>
+    public static string Wire(SubscriberStatus status) => status.ToString().ToLowerInvariant();
+
+    private static ApiResult? UnknownBillingProfile(OperationContext context, string? profileId) =>
+        profileId is not null && context.Collection<BillingProfile>().Find(profileId) is null
+            ? ApiResult.Invalid("billing_profile_id", "unknown_reference", $"No billing profile '{profileId}' exists.")
+            : null;
+
+    private static bool IsTaken(OperationContext context, string? externalId, string? exceptId) =>
+        externalId is not null && context.Collection<Subscriber>().All().Any(s => s.ExternalId == externalId && s.Id != exceptId);
+
+    private static ApiResult Duplicate() =>
+        ApiResult.Failure(409, ErrorCodes.DuplicateSubscriber, "A subscriber with the provided external_id already exists.", "external_id");
+}

@@ -1,0 +1,146 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+namespace WISPGate.MockServer.Tests;
+
+/// <summary>The command-line host: starts, prints its URL and the demo token, answers /health, stops on signals, refuses bad flags.</summary>
+public sealed partial class CommandLineTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+
+    [Theory]
+    [InlineData("TERM")]
+    [InlineData("INT")]
+    public async Task The_host_starts_answers_health_and_stops_cleanly_on_a_signal(string signal)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Assert.Skip("POSIX signals only.");
+        }
+
+        using var host = Start("--port", "0", "--seed", "demo");
+        try
+        {
+            var url = await WaitForUrlAsync(host);
+            using var http = new HttpClient { BaseAddress = new Uri(url) };
+            using var health = await http.GetAsync("/health", TestContext.Current.CancellationToken);
+            health.StatusCode.Should().Be(HttpStatusCode.OK);
+
+            using (var kill = Process.Start("kill", [$"-{signal}", host.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            {
+                await kill.WaitForExitAsync(TestContext.Current.CancellationToken);
+            }
+
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+            timeout.CancelAfter(Patience);
+            await host.WaitForExitAsync(timeout.Token);
+            host.ExitCode.Should().Be(0);
+            (await host.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken)).Should().Contain("Stopping.");
+        }
+        finally
+        {
+            if (!host.HasExited)
+            {
+                host.Kill(entireProcessTree: true);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task The_host_prints_its_base_url_and_the_demo_token()
+    {
+        using var host = Start("--port", "0");
+        try
+        {
+            var lines = new List<string>();
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+            timeout.CancelAfter(Patience);
+            while (lines.Count < 3 && await host.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+            {
+                lines.Add(line);
+            }
+
+            lines[0].Should().MatchRegex(@"^WISPGate mock server listening on http://127\.0\.0\.1:\d+$");
+            lines.Should().Contain(l => l.Contains("wgk_test_demo", StringComparison.Ordinal));
+        }
+        finally
+        {
+            host.Kill(entireProcessTree: true);
+            await host.WaitForExitAsync(TestContext.Current.CancellationToken);
+        }
+    }
+
+    [Theory]
+    [InlineData("--bogus")]
+    [InlineData("--port", "eighty")]
+    [InlineData("--port", "70000")]
+    [InlineData("--port")]
+    [InlineData("--rate-limit", "0")]
+    [InlineData("--urls", "ftp://127.0.0.1:21")]
+    [InlineData("--seed", "/no/such/seed.json")]
+    public async Task Bad_flags_print_usage_and_exit_with_code_2(params string[] args)
+    {
+        using var host = Start(args);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(Patience);
+
+        var error = await host.StandardError.ReadToEndAsync(timeout.Token);
+        await host.WaitForExitAsync(timeout.Token);
+
+        host.ExitCode.Should().Be(2);
+        error.Should().NotBeNullOrWhiteSpace();
+        if (args[0] != "--seed")
+        {
+            error.Should().Contain("Usage:");
+        }
+    }
+
+    [Fact]
+    public async Task Help_prints_usage_and_exits_with_code_0()
+    {
+        using var host = Start("--help");
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(Patience);
+
+        var output = await host.StandardOutput.ReadToEndAsync(timeout.Token);
+        await host.WaitForExitAsync(timeout.Token);
+
+        host.ExitCode.Should().Be(0);
+        output.Should().Contain("--admin-token");
+    }
+
+    private static Process Start(params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "WISPGate.MockServer.dll"));
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        return Process.Start(info)!;
+    }
+
+    private static async Task<string> WaitForUrlAsync(Process host)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(Patience);
+        while (await host.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+        {
+            if (ListeningLine().Match(line) is { Success: true } match)
+            {
+                return match.Groups[1].Value;
+            }
+        }
+
+        throw new InvalidOperationException("The host exited without printing its URL: " + await host.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken));
+    }
+
+    [GeneratedRegex(@"listening on (http://\S+)$")]
+    private static partial Regex ListeningLine();
+}
