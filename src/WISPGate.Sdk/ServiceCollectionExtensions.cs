@@ -74,6 +74,9 @@ public static class ServiceCollectionExtensions
             .AddHttpMessageHandler(provider => new AttemptLoggingHandler(
                 provider.GetRequiredService<ILoggerFactory>().CreateLogger(WispGateDiagnostics.LoggerCategory),
                 provider.GetService<TimeProvider>() ?? TimeProvider.System))
+            // IHttpClientFactory's default loggers put raw header values (the bearer token) into the
+            // structured log state even when the message is redacted; the attempt log replaces them.
+            .RemoveAllLoggers()
             .RedactLoggedHeaders([WispGateHeaders.Authorization]);
     }
 
