@@ -15,7 +15,7 @@ public sealed class RateLimitAndCircuitBreakerTests
     [Fact]
     public async Task A_429_is_retried_after_exactly_the_Retry_After_delay()
     {
-        var clock = new FakeTimeProvider();
+        var clock = new RecordingTimeProvider();
         using var harness = SdkHarness.Start(options => options.RetryBaseDelay = TimeSpan.FromMilliseconds(10), clock);
         harness.Server.FirstThen(
             Request.Create().WithPath(SubscriberPath).UsingGet(),
@@ -24,10 +24,9 @@ public sealed class RateLimitAndCircuitBreakerTests
 
         var call = harness.Client.Subscribers.GetAsync("sub_1", cancellationToken: Ct);
 
-        // The retry is scheduled with the server's delay, not the 10 ms backoff, and waits on the clock.
-        await Wait.UntilAsync(() => harness.SdkLogs.Any(record => record.Id.Name == "RetryScheduled"), "the retry to be scheduled");
-        var retry = harness.SdkLogs.Single(record => record.Id.Name == "RetryScheduled");
-        retry.GetStructuredStateValue("DelayMs").Should().Be("7000");
+        // The retry waits on the clock for the server's 7 s, not the 10 ms backoff.
+        await Wait.UntilAsync(() => clock.TimerDueTimes.Contains(TimeSpan.FromSeconds(7)), "the 7 s retry delay to start");
+        harness.SdkLogs.Single(record => record.Id.Name == "RetryScheduled").GetStructuredStateValue("DelayMs").Should().Be("7000");
         call.IsCompleted.Should().BeFalse();
         harness.Arrivals.Should().ContainSingle();
 
