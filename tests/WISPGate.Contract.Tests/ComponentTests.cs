@@ -1,0 +1,221 @@
+using System.Text.Json.Nodes;
+
+namespace WISPGate.Contract.Tests;
+
+/// <summary>The named schemas other parts rely on exist, with the shapes the conventions give them.</summary>
+public sealed class ComponentTests
+{
+    public static TheoryData<string> ResourceSchemas => new(
+    [
+        "Money", "Address", "Subscriber", "Contact", "SubscriberBalance", "Service", "BillingProfile", "Subscription", "Invoice",
+        "InvoiceLine", "Payment", "PaymentAllocation", "Refund", "ReconciliationRun", "ReconciliationMatch", "CreditNote", "Transaction",
+        "ServicePackage", "AaaAccount", "Session", "ProvisioningJob", "Device", "ShapedDevice", "LibreQosShapedDevice", "Ticket",
+        "TicketComment", "Event", "WebhookEndpoint", "WebhookDelivery", "Notification", "Health",
+    ]);
+
+    public static TheoryData<string> RequestSchemas => new(
+    [
+        "CreateSubscriberRequest", "UpdateSubscriberRequest", "SuspendSubscriberRequest", "CancelSubscriberRequest", "CreateContactRequest",
+        "CreateServiceRequest", "UpdateServiceRequest", "CreateBillingProfileRequest", "CreateSubscriptionRequest", "CreateInvoiceRequest",
+        "InvoiceLineInput", "CreatePaymentRequest", "ApplyPaymentRequest", "RefundPaymentRequest", "ReconcilePaymentsRequest",
+        "CreateCreditNoteRequest", "CreateServicePackageRequest", "UpdateServicePackageRequest", "ChangeServicePackageRequest",
+        "ServiceActionRequest", "BindDeviceRequest", "CreateDeviceRequest", "UpdateDeviceRequest", "SessionCoaRequest",
+        "CreateTicketRequest", "UpdateTicketRequest", "CreateTicketCommentRequest", "CreateWebhookEndpointRequest", "CreateNotificationRequest",
+    ]);
+
+    public static TheoryData<string, string[]> Enums => new()
+    {
+        { "SubscriberStatus", ["prospect", "active", "suspended", "cancelled"] },
+        { "ContactRole", ["billing", "technical", "primary"] },
+        { "ServiceStatus", ["pending", "active", "suspended", "terminated"] },
+        { "SubscriptionInterval", ["monthly", "quarterly", "yearly"] },
+        { "SubscriptionStatus", ["active", "cancelled"] },
+        { "InvoiceStatus", ["draft", "open", "paid", "void", "uncollectible"] },
+        { "PaymentMethod", ["card", "ach", "cash", "check", "bank_transfer"] },
+        { "PaymentStatus", ["succeeded", "refunded", "partially_refunded"] },
+        { "CreditNoteStatus", ["issued", "void"] },
+        { "TransactionType", ["debit", "credit"] },
+        { "TransactionSource", ["invoice", "payment", "credit_note", "refund", "adjustment"] },
+        { "ProvisioningJobStatus", ["queued", "sent", "acked", "nak", "failed"] },
+        { "ProvisioningAction", ["activate_service", "suspend_service", "resume_service", "terminate_service", "change_package", "disconnect_session", "coa_session"] },
+        { "SessionStatus", ["active", "closed"] },
+        { "DeviceStatus", ["in_stock", "assigned", "returned", "faulty"] },
+        { "TicketStatus", ["new", "open", "pending", "resolved", "closed"] },
+        { "TicketPriority", ["low", "normal", "high", "urgent"] },
+        { "NotificationChannel", ["email", "sms"] },
+        { "NotificationStatus", ["queued", "sent", "failed"] },
+        { "ReconciliationRunStatus", ["queued", "running", "completed", "failed"] },
+    };
+
+    private static JsonObject Schema(string name) =>
+        ContractDocument.Raw["components"]!["schemas"]![name]?.AsObject() ?? throw new InvalidOperationException($"no schema {name}");
+
+    [Theory]
+    [MemberData(nameof(ResourceSchemas))]
+    public void Resource_schema_exists_with_snake_case_properties_and_an_id_or_required_list(string name)
+    {
+        var schema = Schema(name);
+
+        schema["type"]!.GetValue<string>().Should().Be("object");
+        schema["required"]!.AsArray().Should().NotBeEmpty();
+        if (name != "LibreQosShapedDevice")
+        {
+            schema["properties"]!.AsObject().Select(p => p.Key).Should().OnlyContain(k => k == k.ToLowerInvariant() && !k.Contains(' ', StringComparison.Ordinal));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(ResourceSchemas))]
+    public void Resource_schema_has_a_response_envelope(string name)
+    {
+        if (name is "Money" or "Address" or "InvoiceLine" or "PaymentAllocation" or "ReconciliationMatch" or "LibreQosShapedDevice" or "Health")
+        {
+            return; // value types and bare bodies have no envelope
+        }
+
+        var envelope = Schema($"{name}Response");
+        envelope["required"]!.AsArray().Select(n => n!.GetValue<string>()).Should().Equal("success", "data", "meta");
+        envelope["properties"]!["success"]!["const"]!.GetValue<bool>().Should().BeTrue();
+        envelope["properties"]!["data"]!["$ref"]!.GetValue<string>().Should().Be($"#/components/schemas/{name}");
+        envelope["properties"]!["meta"]!["$ref"]!.GetValue<string>().Should().Be("#/components/schemas/ResponseMeta");
+    }
+
+    [Theory]
+    [MemberData(nameof(RequestSchemas))]
+    public void Request_schema_exists_and_stays_open_to_unknown_properties(string name)
+    {
+        var schema = Schema(name);
+
+        schema["type"]!.GetValue<string>().Should().Be("object");
+        schema.ContainsKey("additionalProperties").Should().BeFalse("requests are forward compatible");
+    }
+
+    [Theory]
+    [MemberData(nameof(Enums))]
+    public void Enum_schema_exists_with_its_values(string name, string[] values)
+    {
+        var schema = Schema(name);
+
+        schema["type"]!.GetValue<string>().Should().Be("string");
+        schema["enum"]!.AsArray().Select(n => n!.GetValue<string>()).Should().BeEquivalentTo(values);
+        schema["description"]!.GetValue<string>().Should().NotBeNullOrWhiteSpace();
+    }
+
+    [Fact]
+    public void EventType_lists_the_event_types_of_the_design_and_ping()
+    {
+        var types = Schema("EventType")["enum"]!.AsArray().Select(n => n!.GetValue<string>()).ToList();
+
+        types.Should().Contain(
+        [
+            "subscriber.created", "subscriber.updated", "subscriber.activated", "subscriber.suspended", "subscriber.reactivated", "subscriber.cancelled",
+            "invoice.created", "invoice.finalized", "invoice.paid", "invoice.voided", "invoice.overdue",
+            "payment.received", "payment.applied", "payment.refunded", "reconciliation.completed", "session.disconnected",
+            "provisioning_job.completed", "provisioning_job.failed", "ticket.created", "ticket.updated", "ticket.commented", "ping",
+        ]);
+        types.Should().Contain(t => t.StartsWith("service.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ErrorCode_lists_and_describes_the_documented_codes_while_ApiError_code_stays_a_plain_string()
+    {
+        var codes = Schema("ErrorCode")["enum"]!.AsArray().Select(n => n!.GetValue<string>()).ToList();
+        string[] documented =
+        [
+            "unauthorized", "insufficient_scope", "tenant_forbidden", "not_found", "method_not_allowed", "unsupported_media_type",
+            "payload_too_large", "malformed_json", "missing_required_field", "validation_error", "invalid_parameter", "invalid_cursor",
+            "duplicate_subscriber", "duplicate_device", "invalid_state_transition", "idempotency_key_reused", "idempotency_key_in_use",
+            "rate_limited", "internal_error",
+        ];
+
+        codes.Should().Contain(documented);
+        Schema("ErrorCode")["description"]!.GetValue<string>().Should().ContainAll(codes.Select(c => $"`{c}`"));
+        var code = Schema("ApiError")["properties"]!["code"]!.AsObject();
+        code["type"]!.GetValue<string>().Should().Be("string");
+        code.ContainsKey("enum").Should().BeFalse();
+        code.ContainsKey("$ref").Should().BeFalse();
+    }
+
+    [Fact]
+    public void CreateSubscriberRequest_requires_full_name_and_status_as_the_seed_says()
+    {
+        Schema("CreateSubscriberRequest")["required"]!.AsArray().Select(n => n!.GetValue<string>())
+            .Should().Equal("full_name", "status");
+    }
+
+    [Fact]
+    public void Money_is_integer_minor_units_plus_an_ISO_4217_currency()
+    {
+        var money = Schema("Money")["properties"]!;
+
+        money["amount"]!["type"]!.GetValue<string>().Should().Be("integer");
+        money["amount"]!["format"]!.GetValue<string>().Should().Be("int64");
+        money["currency"]!["pattern"]!.GetValue<string>().Should().Be("^[A-Z]{3}$");
+    }
+
+    [Fact]
+    public void Invoice_amounts_are_integers_with_one_currency()
+    {
+        var properties = Schema("Invoice")["properties"]!;
+
+        foreach (var field in new[] { "subtotal", "tax", "total", "amount_paid", "amount_due" })
+        {
+            properties[field]!["type"]!.GetValue<string>().Should().Be("integer", field);
+        }
+
+        properties["currency"]!["pattern"]!.GetValue<string>().Should().Be("^[A-Z]{3}$");
+        Schema("ServicePackage")["properties"]!["price"]!["$ref"]!.GetValue<string>().Should().Be("#/components/schemas/Money");
+    }
+
+    [Fact]
+    public void LibreQosShapedDevice_has_exactly_the_shaper_column_names()
+    {
+        var schema = Schema("LibreQosShapedDevice");
+        string[] columns =
+        [
+            "Circuit ID", "Parent Node", "Download Min Mbps", "Upload Min Mbps", "Download Max Mbps", "Upload Max Mbps",
+            "IPv4", "IPv6", "MAC", "Device Name",
+        ];
+
+        schema["properties"]!.AsObject().Select(p => p.Key).Should().BeEquivalentTo(columns);
+        schema["required"]!.AsArray().Select(n => n!.GetValue<string>()).Should().BeEquivalentTo(columns);
+        schema["additionalProperties"]!.GetValue<bool>().Should().BeFalse();
+    }
+
+    [Fact]
+    public void Field_rules_the_mock_server_enforces_are_in_the_schemas()
+    {
+        var billingDay = Schema("CreateBillingProfileRequest")["properties"]!["billing_day"]!;
+        billingDay["minimum"]!.GetValue<int>().Should().Be(1);
+        billingDay["maximum"]!.GetValue<int>().Should().Be(28);
+        Schema("CreateBillingProfileRequest")["properties"]!["tax_rate_bps"]!["maximum"]!.GetValue<int>().Should().Be(10000);
+        Schema("InvoiceLineInput")["properties"]!["quantity"]!["minimum"]!.GetValue<int>().Should().Be(1);
+        Schema("CreateSubscriberRequest")["properties"]!["email"]!["format"]!.GetValue<string>().Should().Be("email");
+        Schema("CreateSubscriberRequest")["properties"]!["phone"]!["pattern"]!.GetValue<string>().Should().Be(@"^\+?[0-9]{6,15}$");
+        Schema("CreateSubscriberRequest")["properties"]!["status"]!["$ref"]!.GetValue<string>().Should().Be("#/components/schemas/SubscriberStatus");
+    }
+
+    [Fact]
+    public void The_reusable_error_responses_use_the_error_envelope()
+    {
+        var responses = ContractDocument.Raw["components"]!["responses"]!.AsObject();
+
+        responses.Select(r => r.Key).Should().Contain(
+        [
+            "BadRequest", "Unauthorized", "Forbidden", "NotFound", "Conflict", "UnsupportedMediaType", "PayloadTooLarge",
+            "UnprocessableEntity", "TooManyRequests",
+        ]);
+        responses.Should().OnlyContain(r =>
+            r.Value!["content"]!["application/json"]!["schema"]!["$ref"]!.GetValue<string>() == "#/components/schemas/ErrorResponse");
+    }
+
+    [Fact]
+    public void Retry_after_is_an_integer_number_of_seconds_and_the_idempotency_key_is_1_to_255_characters()
+    {
+        ContractDocument.Raw["components"]!["headers"]!["Retry-After"]!["schema"]!["type"]!.GetValue<string>().Should().Be("integer");
+        var key = ContractDocument.Raw["components"]!["parameters"]!["IdempotencyKey"]!;
+        key["name"]!.GetValue<string>().Should().Be("X-Idempotency-Key");
+        key["schema"]!["minLength"]!.GetValue<int>().Should().Be(1);
+        key["schema"]!["maxLength"]!.GetValue<int>().Should().Be(255);
+    }
+}
