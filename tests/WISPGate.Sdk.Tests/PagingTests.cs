@@ -148,7 +148,7 @@ public sealed class PagingTests
     {
         using var harness = SdkHarness.Start();
         const string path = "/api/v1/subscribers/sub_1/contacts";
-        const string contact = """{ "id": "con_1", "name": "Jane Doe", "roles": ["billing", "primary"] }""";
+        const string contact = """{ "id": "con_1", "subscriber_id": "sub_1", "name": "Jane Doe", "roles": ["billing", "primary"], "created_at": "2026-04-13T10:21:00Z" }""";
         harness.Server.Given(Request.Create().WithPath(path).UsingGet().WithParam("cursor", new ExactMatcher("cur_b")))
             .AtPriority(1)
             .RespondWith(Stubs.JsonResponse(200, Json.ListEnvelope([contact.Replace("con_1", "con_2", StringComparison.Ordinal)], null, hasMore: false)));

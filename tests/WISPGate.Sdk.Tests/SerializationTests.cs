@@ -19,9 +19,9 @@ public sealed class SerializationTests
         harness.Server.Given(Request.Create().WithPath("/api/v1/subscribers/sub_1").UsingGet())
             .RespondWith(Stubs.JsonResponse(200, Json.Envelope("""
                 {
-                  "id": "sub_1", "full_name": "Jane Doe", "status": "on_hold", "created_at": "2026-04-13T10:21:00Z",
-                  "loyalty_tier": "gold", "flags": { "vip": true, "tags": [1, 2] },
-                  "address": { "line1": "101 Fiber Street", "geo": { "lat": 30.26 } }
+                  "id": "sub_1", "external_id": null, "full_name": "Jane Doe", "status": "on_hold", "billing_profile_id": "bp_001",
+                  "created_at": "2026-04-13T10:21:00Z", "loyalty_tier": "gold", "flags": { "vip": true, "tags": [1, 2] },
+                  "address": { "line1": "101 Fiber Street", "city": "Austin", "geo": { "lat": 30.26 } }
                 }
                 """)));
 
@@ -46,10 +46,24 @@ public sealed class SerializationTests
     public void Unknown_roles_in_a_list_are_kept_as_Unknown()
     {
         var contact = JsonSerializer.Deserialize(
-            """{ "id": "con_1", "name": "Ann", "roles": ["billing", "emergency"], "preferred_channel": "sms" }""",
+            """{ "id": "con_1", "subscriber_id": "sub_1", "name": "Ann", "roles": ["billing", "emergency"], "created_at": "2026-04-13T10:21:00Z", "preferred_channel": "sms" }""",
             WispGateJsonContext.Default.Contact)!;
 
         contact.Roles.Should().Equal(ContactRole.Billing, ContactRole.Unknown);
+    }
+
+    [Fact]
+    public async Task A_response_missing_a_required_field_is_an_invalid_response_naming_it()
+    {
+        using var harness = SdkHarness.Start();
+        harness.Server.Given(Request.Create().WithPath("/api/v1/subscribers/sub_1").UsingGet())
+            .RespondWith(Stubs.JsonResponse(200, Json.Envelope("""{ "id": "sub_1", "external_id": null, "billing_profile_id": null, "status": "active", "created_at": "2026-04-13T10:21:00Z" }""")));
+
+        var call = () => harness.Client.Subscribers.GetAsync("sub_1", cancellationToken: Ct);
+
+        var failure = (await call.Should().ThrowAsync<Errors.WispGateApiException>()).Which;
+        failure.Code.Should().Be("invalid_response");
+        failure.Message.Should().Contain("full_name");
     }
 
     [Fact]
@@ -107,15 +121,37 @@ public sealed class SerializationTests
     }
 
     [Fact]
-    public async Task A_PATCH_sends_only_the_properties_that_were_set()
+    public async Task A_PATCH_sends_exactly_the_assigned_properties_and_null_clears()
     {
         using var harness = SdkHarness.Start();
         harness.Server.Given(Request.Create().WithPath("/api/v1/subscribers/sub_1").UsingPatch())
             .RespondWith(Stubs.JsonResponse(200, Json.Envelope(Json.Subscriber("sub_1"))));
 
-        await harness.Client.Subscribers.UpdateAsync("sub_1", new UpdateSubscriberRequest { Email = "new@example.com" }, cancellationToken: Ct);
+        await harness.Client.Subscribers.UpdateAsync("sub_1", new UpdateSubscriberRequest { Email = "new@example.com", Phone = null }, cancellationToken: Ct);
 
-        JsonNode.Parse(harness.Requests.Single().Body!)!.ToJsonString().Should().Be("""{"email":"new@example.com"}""");
+        JsonNode.Parse(harness.Requests.Single().Body!)!.ToJsonString().Should().Be("""{"email":"new@example.com","phone":null}""");
+    }
+
+    [Fact]
+    public void A_patch_copy_has_its_own_assignments_and_equal_patches_are_equal()
+    {
+        var original = new UpdateServiceRequest { StartDate = new DateOnly(2026, 6, 1) };
+        var copy = original with { PriceOverride = null };
+
+        JsonSerializer.Serialize(original, WispGateJson.Options).Should().Be("""{"start_date":"2026-06-01"}""");
+        JsonSerializer.Serialize(copy, WispGateJson.Options).Should().Be("""{"start_date":"2026-06-01","price_override":null}""");
+        copy.Should().NotBe(original);
+        (original with { }).Should().Be(original);
+        new UpdateServiceRequest { PriceOverride = null }.Should().NotBe(new UpdateServiceRequest());
+        JsonSerializer.Serialize(new UpdateServiceRequest(), WispGateJson.Options).Should().Be("{}");
+    }
+
+    [Fact]
+    public void A_patch_read_from_json_remembers_which_fields_it_carried()
+    {
+        var patch = JsonSerializer.Deserialize("""{ "email": null, "full_name": "Jane Roe" }""", WispGateJson.Options.GetTypeInfo(typeof(UpdateSubscriberRequest)))!;
+
+        JsonSerializer.Serialize(patch, WispGateJson.Options).Should().Be("""{"full_name":"Jane Roe","email":null}""");
     }
 
     [Fact]
@@ -124,14 +160,15 @@ public sealed class SerializationTests
         var service = JsonSerializer.Deserialize(
             """
             { "id": "svc_1", "subscriber_id": "sub_1", "service_package_id": "pkg_1", "status": "active",
-              "start_date": "2026-05-01", "price_override": { "amount": 4999, "currency": "USD" }, "devices": ["dev_1"] }
+              "start_date": "2026-05-01", "price_override": { "amount": 4999, "currency": "USD" }, "devices": ["dev_1"],
+              "created_at": "2026-04-13T10:21:00Z", "updated_at": "2026-04-13T10:21:00Z" }
             """,
             WispGateJsonContext.Default.Service)!;
 
         service.PriceOverride.Should().Be(new Money { Amount = 4999, Currency = "USD" });
         service.StartDate.Should().Be(new DateOnly(2026, 5, 1));
-        JsonSerializer.Serialize(new UpdateServiceRequest { PriceOverride = new Money { Amount = 1250, Currency = "EUR" }, StartDate = new DateOnly(2026, 6, 1) }, WispGateJsonContext.Default.UpdateServiceRequest)
-            .Should().Be("""{"start_date":"2026-06-01","price_override":{"amount":1250,"currency":"EUR"}}""");
+        JsonSerializer.Serialize(new CreateServiceRequest { SubscriberId = "sub_1", ServicePackageId = "pkg_1", PriceOverride = new Money { Amount = 1250, Currency = "EUR" }, StartDate = new DateOnly(2026, 6, 1) }, WispGateJson.Options)
+            .Should().Be("""{"subscriber_id":"sub_1","service_package_id":"pkg_1","start_date":"2026-06-01","price_override":{"amount":1250,"currency":"EUR"}}""");
     }
 
     [Fact]
@@ -147,7 +184,7 @@ public sealed class SerializationTests
     {
         var envelope = JsonSerializer.Deserialize(
             Json.ListEnvelope([Json.Subscriber("sub_1")], "cur_2", hasMore: true, limit: 1),
-            WispGateJsonContext.Default.ApiEnvelopeListSubscriber)!;
+            WispGateJsonContext.Default.ListEnvelopeSubscriber)!;
 
         envelope.Meta!.Pagination.Should().BeEquivalentTo(new Pagination { Limit = 1, NextCursor = "cur_2", HasMore = true });
     }

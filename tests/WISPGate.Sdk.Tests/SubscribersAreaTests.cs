@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
 using WISPGate.Contract.Tests;
 using WISPGate.Sdk.Subscribers;
 using WISPGate.Sdk.Tests.Infrastructure;
@@ -11,12 +12,13 @@ namespace WISPGate.Sdk.Tests;
 /// <summary>Every operation of the Subscribers &amp; CRM area: the right method, path and body on the wire, the typed result back.</summary>
 public sealed class SubscribersAreaTests
 {
-    private const string Contact = """{ "id": "con_1", "subscriber_id": "sub_1", "name": "Ann Lee", "email": "ann@example.com", "roles": ["technical"] }""";
-    private const string Balance = """{ "balance": 4999, "credit": 0, "outstanding": 4999, "currency": "USD", "has_overdue_invoice": true }""";
-    private const string Service = """{ "id": "svc_1", "subscriber_id": "sub_1", "service_package_id": "pkg_100", "status": "pending", "devices": [] }""";
+    private const string Contact = """{ "id": "con_1", "subscriber_id": "sub_1", "name": "Ann Lee", "email": "ann@example.com", "phone": null, "roles": ["technical"], "created_at": "2026-04-13T10:21:00Z" }""";
+    private const string Balance = """{ "subscriber_id": "sub_1", "balance": 4999, "credit": 0, "outstanding": 4999, "currency": "USD", "has_overdue_invoice": true }""";
+    private const string Service = """{ "id": "svc_1", "subscriber_id": "sub_1", "service_package_id": "pkg_100", "status": "pending", "service_address": null, "start_date": "2026-05-01", "price_override": null, "devices": [], "created_at": "2026-04-13T10:21:00Z", "updated_at": "2026-04-13T10:21:00Z" }""";
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public sealed record Case(string OperationId, string Method, string Path, int Status, string ResponseData, Func<IWispGateClient, Task<object>> Call, string? ExpectedBody)
+    /// <summary>One operation: its route, its answer (<see langword="null"/> data = 204 without a body), the SDK call and the body it must send.</summary>
+    public sealed record Case(string OperationId, string Method, string Path, int Status, string? ResponseData, Func<IWispGateClient, Task<object>> Call, string? ExpectedBody)
     {
         public override string ToString() => OperationId;
     }
@@ -29,9 +31,9 @@ public sealed class SubscribersAreaTests
         new Case("getSubscriber", "GET", "/api/v1/subscribers/sub_1", 200, Json.Subscriber("sub_1"),
             async c => (await c.Subscribers.GetAsync("sub_1", cancellationToken: Ct)).Data, null),
         new Case("updateSubscriber", "PATCH", "/api/v1/subscribers/sub_1", 200, Json.Subscriber("sub_1"),
-            async c => (await c.Subscribers.UpdateAsync("sub_1", new UpdateSubscriberRequest { Phone = "+15550001234", Address = new Address { City = "Austin" } }, cancellationToken: Ct)).Data,
-            """{"phone":"+15550001234","address":{"city":"Austin"}}"""),
-        new Case("deleteSubscriber", "DELETE", "/api/v1/subscribers/sub_1", 200, """{ "id": "sub_1", "deleted": true }""",
+            async c => (await c.Subscribers.UpdateAsync("sub_1", new UpdateSubscriberRequest { Phone = "+15550001234", Address = new Address { Line1 = "9 Mesh Road", City = "Austin" } }, cancellationToken: Ct)).Data,
+            """{"phone":"+15550001234","address":{"line1":"9 Mesh Road","city":"Austin"}}"""),
+        new Case("deleteSubscriber", "DELETE", "/api/v1/subscribers/sub_1", 204, null,
             async c => await c.Subscribers.DeleteAsync("sub_1", cancellationToken: Ct), null),
         new Case("activateSubscriber", "POST", "/api/v1/subscribers/sub_1/activate", 200, Json.Subscriber("sub_1", status: "active"),
             async c => (await c.Subscribers.ActivateAsync("sub_1", cancellationToken: Ct)).Data, null),
@@ -46,7 +48,7 @@ public sealed class SubscribersAreaTests
         new Case("createSubscriberContact", "POST", "/api/v1/subscribers/sub_1/contacts", 201, Contact,
             async c => (await c.Subscribers.AddContactAsync("sub_1", new CreateContactRequest { Name = "Ann Lee", Email = "ann@example.com", Roles = [ContactRole.Technical] }, cancellationToken: Ct)).Data,
             """{"name":"Ann Lee","email":"ann@example.com","roles":["technical"]}"""),
-        new Case("deleteSubscriberContact", "DELETE", "/api/v1/subscribers/sub_1/contacts/con_1", 200, """{ "id": "con_1", "deleted": true }""",
+        new Case("deleteSubscriberContact", "DELETE", "/api/v1/subscribers/sub_1/contacts/con_1", 204, null,
             async c => await c.Subscribers.RemoveContactAsync("sub_1", "con_1", cancellationToken: Ct), null),
         new Case("getSubscriberBalance", "GET", "/api/v1/subscribers/sub_1/balance", 200, Balance,
             async c => (await c.Subscribers.GetBalanceAsync("sub_1", cancellationToken: Ct)).Data, null),
@@ -66,7 +68,9 @@ public sealed class SubscribersAreaTests
     {
         using var harness = SdkHarness.Start();
         harness.Server.Given(Request.Create().WithPath(operation.Path).UsingMethod(operation.Method))
-            .RespondWith(Stubs.JsonResponse(operation.Status, Json.Envelope(operation.ResponseData, "req_op")));
+            .RespondWith(operation.ResponseData is null
+                ? Response.Create().WithStatusCode(operation.Status).WithHeader("X-Request-ID", "req_op")
+                : Stubs.JsonResponse(operation.Status, Json.Envelope(operation.ResponseData, "req_op")));
 
         var result = await operation.Call(harness.Client);
 
@@ -83,7 +87,11 @@ public sealed class SubscribersAreaTests
 
         request.Headers!.ContainsKey("X-Idempotency-Key").Should().Be(operation.Method == "POST", "every POST carries a key");
         result.Should().NotBeNull();
-        (result is WispGateResponse info ? info.RequestId : "req_op").Should().Be("req_op");
+        if (result is WispGateResponse info)
+        {
+            info.RequestId.Should().Be("req_op", "a body-less answer still has its request id header");
+            ((int)info.StatusCode).Should().Be(operation.Status);
+        }
     }
 
     [Fact]

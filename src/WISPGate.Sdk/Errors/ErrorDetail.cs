@@ -4,11 +4,11 @@ namespace WISPGate.Sdk.Errors;
 public sealed record ErrorDetail
 {
     /// <summary>The offending field, as a JSON path in the request body (e.g. <c>address.postal_code</c>).</summary>
-    public string? Field { get; init; }
+    public required string Field { get; init; }
 
     /// <summary>A machine-readable problem code (e.g. <c>invalid_format</c>).</summary>
-    public string? Code { get; init; }
+    public required string Code { get; init; }
 
     /// <summary>A human-readable description.</summary>
-    public string? Message { get; init; }
+    public required string Message { get; init; }
 }

@@ -1,6 +1,6 @@
 namespace WISPGate.Sdk.Http;
 
-/// <summary>The success envelope every operation answers with: <c>{"success": true, "data": …, "meta": {…}}</c>.</summary>
+/// <summary>The success envelope of one object: <c>{"success": true, "data": {…}, "meta": {…}}</c>.</summary>
 /// <typeparam name="T">The data type.</typeparam>
 internal sealed class ApiEnvelope<T>
 {

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using WISPGate.Sdk.Errors;
 using WISPGate.Sdk.Paging;
 
@@ -37,7 +36,7 @@ internal sealed class WispGateApi<TApi>
     /// <summary>A call whose envelope carries one page of a list.</summary>
     public async Task<Page<T>> SendPageAsync<T>(
         RequestOptions? options,
-        Func<TApi, WispGateCall, CancellationToken, Task<ApiEnvelope<List<T>>>> send,
+        Func<TApi, WispGateCall, CancellationToken, Task<ListEnvelope<T>>> send,
         CancellationToken cancellationToken)
     {
         var call = new WispGateCall(options);
@@ -52,15 +51,15 @@ internal sealed class WispGateApi<TApi>
         return new Page<T>(items, pagination?.NextCursor, pagination?.HasMore ?? false, pagination?.Limit ?? items.Count, info);
     }
 
-    /// <summary>A call whose answer has no data the caller needs (e.g. a delete).</summary>
+    /// <summary>A call answered without a body (<c>204 No Content</c>, e.g. a delete).</summary>
     public async Task<WispGateResponse> SendWithoutDataAsync(
         RequestOptions? options,
-        Func<TApi, WispGateCall, CancellationToken, Task<ApiEnvelope<JsonElement>>> send,
+        Func<TApi, WispGateCall, CancellationToken, Task> send,
         CancellationToken cancellationToken)
     {
         var call = new WispGateCall(options);
-        var envelope = await send(_connection.CreateClient<TApi>(), call, cancellationToken).ConfigureAwait(false);
-        return call.ToResponseInfo(call.LastStatusCode ?? HttpStatusCode.OK, envelope?.Meta?.RequestId);
+        await send(_connection.CreateClient<TApi>(), call, cancellationToken).ConfigureAwait(false);
+        return call.ToResponseInfo(call.LastStatusCode ?? HttpStatusCode.NoContent, envelopeRequestId: null);
     }
 
     private static WispGateApiException MissingData(WispGateResponse info) => new(

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using WISPGate.Sdk.Http;
 using WISPGate.Sdk.Subscribers;
@@ -16,14 +15,13 @@ namespace WISPGate.Sdk.Serialization;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip)]
 [JsonSerializable(typeof(ErrorResponse))]
-[JsonSerializable(typeof(ApiEnvelope<JsonElement>))]
 [JsonSerializable(typeof(ApiEnvelope<Subscriber>))]
-[JsonSerializable(typeof(ApiEnvelope<List<Subscriber>>))]
+[JsonSerializable(typeof(ListEnvelope<Subscriber>))]
 [JsonSerializable(typeof(ApiEnvelope<Contact>))]
-[JsonSerializable(typeof(ApiEnvelope<List<Contact>>))]
+[JsonSerializable(typeof(ListEnvelope<Contact>))]
 [JsonSerializable(typeof(ApiEnvelope<SubscriberBalance>))]
 [JsonSerializable(typeof(ApiEnvelope<Service>))]
-[JsonSerializable(typeof(ApiEnvelope<List<Service>>))]
+[JsonSerializable(typeof(ListEnvelope<Service>))]
 [JsonSerializable(typeof(CreateSubscriberRequest))]
 [JsonSerializable(typeof(UpdateSubscriberRequest))]
 [JsonSerializable(typeof(SuspendSubscriberRequest))]

@@ -4,13 +4,13 @@ namespace WISPGate.Sdk.Subscribers;
 public sealed record Address
 {
     /// <summary>Street and number.</summary>
-    public string? Line1 { get; init; }
+    public required string Line1 { get; init; }
 
     /// <summary>Apartment, suite, unit.</summary>
     public string? Line2 { get; init; }
 
     /// <summary>City or locality.</summary>
-    public string? City { get; init; }
+    public required string City { get; init; }
 
     /// <summary>State, province or region.</summary>
     public string? State { get; init; }

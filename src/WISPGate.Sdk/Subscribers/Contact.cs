@@ -7,7 +7,7 @@ public sealed record Contact
     public required string Id { get; init; }
 
     /// <summary>The subscriber (<c>sub_…</c>) this contact belongs to.</summary>
-    public string? SubscriberId { get; init; }
+    public required string SubscriberId { get; init; }
 
     /// <summary>The contact's name.</summary>
     public required string Name { get; init; }
@@ -19,8 +19,8 @@ public sealed record Contact
     public string? Phone { get; init; }
 
     /// <summary>What the contact is reached for.</summary>
-    public IReadOnlyList<ContactRole> Roles { get; init; } = [];
+    public required IReadOnlyList<ContactRole> Roles { get; init; }
 
     /// <summary>When the contact was added (UTC).</summary>
-    public DateTimeOffset? CreatedAt { get; init; }
+    public required DateTimeOffset CreatedAt { get; init; }
 }

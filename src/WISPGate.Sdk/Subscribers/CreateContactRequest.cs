@@ -12,6 +12,6 @@ public sealed record CreateContactRequest
     /// <summary>Phone number (E.164).</summary>
     public string? Phone { get; init; }
 
-    /// <summary>What the contact is reached for.</summary>
-    public IReadOnlyList<ContactRole>? Roles { get; init; }
+    /// <summary>What the contact is reached for (at least one role).</summary>
+    public required IReadOnlyList<ContactRole> Roles { get; init; }
 }

@@ -7,7 +7,7 @@ namespace WISPGate.Sdk.Subscribers;
 internal interface IServicesApi
 {
     [Get("/api/v1/services")]
-    Task<ApiEnvelope<List<Service>>> List([Query] IDictionary<string, string> query, [Property(WispGateCall.OptionsKey)] WispGateCall call, CancellationToken cancellationToken);
+    Task<ListEnvelope<Service>> List([Query] IDictionary<string, string> query, [Property(WispGateCall.OptionsKey)] WispGateCall call, CancellationToken cancellationToken);
 
     [Post("/api/v1/services")]
     Task<ApiEnvelope<Service>> Create([Body] CreateServiceRequest request, [Property(WispGateCall.OptionsKey)] WispGateCall call, CancellationToken cancellationToken);

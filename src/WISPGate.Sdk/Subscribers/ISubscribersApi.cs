@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Refit;
 using WISPGate.Sdk.Http;
 
@@ -8,7 +7,7 @@ namespace WISPGate.Sdk.Subscribers;
 internal interface ISubscribersApi
 {
     [Get("/api/v1/subscribers")]
-    Task<ApiEnvelope<List<Subscriber>>> List([Query] IDictionary<string, string> query, [Property(WispGateCall.OptionsKey)] WispGateCall call, CancellationToken cancellationToken);
+    Task<ListEnvelope<Subscriber>> List([Query] IDictionary<string, string> query, [Property(WispGateCall.OptionsKey)] WispGateCall call, CancellationToken cancellationToken);
 
     [Post("/api/v1/subscribers")]
     Task<ApiEnvelope<Subscriber>> Create([Body] CreateSubscriberRequest request, [Property(WispGateCall.OptionsKey)] WispGateCall call, CancellationToken cancellationToken);
@@ -20,7 +19,7 @@ internal interface ISubscribersApi
     Task<ApiEnvelope<Subscriber>> Update(string id, [Body] UpdateSubscriberRequest request, [Property(WispGateCall.OptionsKey)] WispGateCall call, CancellationToken cancellationToken);
 
     [Delete("/api/v1/subscribers/{id}")]
-    Task<ApiEnvelope<JsonElement>> Delete(string id, [Property(WispGateCall.OptionsKey)] WispGateCall call, CancellationToken cancellationToken);
+    Task Delete(string id, [Property(WispGateCall.OptionsKey)] WispGateCall call, CancellationToken cancellationToken);
 
     [Post("/api/v1/subscribers/{id}/activate")]
     Task<ApiEnvelope<Subscriber>> Activate(string id, [Property(WispGateCall.OptionsKey)] WispGateCall call, CancellationToken cancellationToken);
@@ -35,13 +34,13 @@ internal interface ISubscribersApi
     Task<ApiEnvelope<Subscriber>> Cancel(string id, [Body] CancelSubscriberRequest request, [Property(WispGateCall.OptionsKey)] WispGateCall call, CancellationToken cancellationToken);
 
     [Get("/api/v1/subscribers/{id}/contacts")]
-    Task<ApiEnvelope<List<Contact>>> ListContacts(string id, [Query] IDictionary<string, string> query, [Property(WispGateCall.OptionsKey)] WispGateCall call, CancellationToken cancellationToken);
+    Task<ListEnvelope<Contact>> ListContacts(string id, [Query] IDictionary<string, string> query, [Property(WispGateCall.OptionsKey)] WispGateCall call, CancellationToken cancellationToken);
 
     [Post("/api/v1/subscribers/{id}/contacts")]
     Task<ApiEnvelope<Contact>> CreateContact(string id, [Body] CreateContactRequest request, [Property(WispGateCall.OptionsKey)] WispGateCall call, CancellationToken cancellationToken);
 
-    [Delete("/api/v1/subscribers/{id}/contacts/{contactId}")]
-    Task<ApiEnvelope<JsonElement>> DeleteContact(string id, string contactId, [Property(WispGateCall.OptionsKey)] WispGateCall call, CancellationToken cancellationToken);
+    [Delete("/api/v1/subscribers/{id}/contacts/{contact_id}")]
+    Task DeleteContact(string id, [AliasAs("contact_id")] string contactId, [Property(WispGateCall.OptionsKey)] WispGateCall call, CancellationToken cancellationToken);
 
     [Get("/api/v1/subscribers/{id}/balance")]
     Task<ApiEnvelope<SubscriberBalance>> GetBalance(string id, [Property(WispGateCall.OptionsKey)] WispGateCall call, CancellationToken cancellationToken);

@@ -25,11 +25,11 @@ public sealed record Service
     public Money? PriceOverride { get; init; }
 
     /// <summary>The ids (<c>dev_…</c>) of the CPE devices bound to the service.</summary>
-    public IReadOnlyList<string> Devices { get; init; } = [];
+    public required IReadOnlyList<string> Devices { get; init; }
 
     /// <summary>When the service was created (UTC).</summary>
-    public DateTimeOffset? CreatedAt { get; init; }
+    public required DateTimeOffset CreatedAt { get; init; }
 
     /// <summary>When the service last changed (UTC).</summary>
-    public DateTimeOffset? UpdatedAt { get; init; }
+    public required DateTimeOffset UpdatedAt { get; init; }
 }

@@ -6,8 +6,8 @@ public sealed record Subscriber
     /// <summary>The WISPGate id, <c>sub_…</c>.</summary>
     public required string Id { get; init; }
 
-    /// <summary>The id in the system this record is synced from (CRM, onboarding form); unique per tenant.</summary>
-    public string? ExternalId { get; init; }
+    /// <summary>The id in the system this record is synced from (CRM, onboarding form), unique per tenant; <see langword="null"/> when none.</summary>
+    public required string? ExternalId { get; init; }
 
     /// <summary>The subscriber's full name.</summary>
     public required string FullName { get; init; }
@@ -21,8 +21,8 @@ public sealed record Subscriber
     /// <summary>The lifecycle state; <see cref="SubscriberStatus.Unknown"/> for a state this SDK does not know.</summary>
     public required SubscriberStatus Status { get; init; }
 
-    /// <summary>The billing profile (<c>bp_…</c>) that invoices this subscriber.</summary>
-    public string? BillingProfileId { get; init; }
+    /// <summary>The billing profile (<c>bp_…</c>) that invoices this subscriber; <see langword="null"/> when none.</summary>
+    public required string? BillingProfileId { get; init; }
 
     /// <summary>The subscriber's postal address.</summary>
     public Address? Address { get; init; }

@@ -25,5 +25,5 @@ internal static class Json
         $$"""{ "success": false, "error": { "code": "{{code}}", "message": "{{message}}"{{(field is null ? "" : $", \"field\": \"{field}\"")}}{{(details is null ? "" : $", \"details\": {details}")}} }, "meta": { "request_id": "{{requestId}}", "api_version": "v1" } }""";
 
     public static string Subscriber(string id, string fullName = "Jane Doe", string status = "active") =>
-        $$"""{ "id": "{{id}}", "full_name": "{{fullName}}", "status": "{{status}}", "created_at": "2026-04-13T10:21:00Z" }""";
+        $$"""{ "id": "{{id}}", "external_id": null, "full_name": "{{fullName}}", "status": "{{status}}", "billing_profile_id": null, "created_at": "2026-04-13T10:21:00Z" }""";
 }
