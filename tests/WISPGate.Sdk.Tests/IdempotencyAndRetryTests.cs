@@ -231,5 +231,7 @@ public sealed class IdempotencyAndRetryTests
         failure.Attempts.Should().Be(2);
         failure.Message.Should().Contain("timed out");
         harness.Arrivals.Should().HaveCount(2);
+        harness.SdkLogs.Where(record => record.Id.Name == "AttemptCancelled").Select(record => record.GetStructuredStateValue("Attempt"))
+            .Should().Equal("1", "2");
     }
 }

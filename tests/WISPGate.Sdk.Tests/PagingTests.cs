@@ -162,6 +162,33 @@ public sealed class PagingTests
         contacts[0].Roles.Should().Equal(ContactRole.Billing, ContactRole.Primary);
     }
 
+    [Fact]
+    public void Query_parameters_use_the_api_spelling_and_leave_unset_values_out()
+    {
+        var query = new QueryParameters();
+        query.Add("status", (SubscriberStatus?)SubscriberStatus.Suspended);
+        query.Add("statuses", (IReadOnlyCollection<ServiceStatus>)[ServiceStatus.Active, ServiceStatus.Terminated]);
+        query.Add("amount_min", 4999L);
+        query.Add("overdue", true);
+        query.Add("due_date", new DateOnly(2026, 5, 1));
+        query.Add("created_before", new DateTimeOffset(2026, 4, 13, 10, 21, 0, 500, TimeSpan.Zero));
+        query.Add("unset_text", (string?)null);
+        query.Add("unset_number", (int?)null);
+        query.Add("unset_status", (SubscriberStatus?)null);
+
+        query.Values.Should().Equal(new Dictionary<string, string>
+        {
+            ["status"] = "suspended",
+            ["statuses"] = "active,terminated",
+            ["amount_min"] = "4999",
+            ["overdue"] = "true",
+            ["due_date"] = "2026-05-01",
+            ["created_before"] = "2026-04-13T10:21:00.5Z",
+        });
+        FluentActions.Invoking(() => query.Add("status", (SubscriberStatus?)SubscriberStatus.Unknown))
+            .Should().Throw<ArgumentException>().WithMessage("*SubscriberStatus.Unknown*");
+    }
+
     private static void StubThreePages(SdkHarness harness)
     {
         harness.Server.Given(Request.Create().WithPath(SubscribersPath).UsingGet().WithParam("cursor", new ExactMatcher("cur_page3")))

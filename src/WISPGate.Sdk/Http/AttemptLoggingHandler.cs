@@ -27,7 +27,13 @@ internal sealed class AttemptLoggingHandler : DelegatingHandler
         {
             response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The attempt's token also fires on the attempt and call timeouts, so this is not only the caller.
+            Log.AttemptCancelled(_logger, request.Method.Method, ErrorMapper.RouteOf(request), attempt, ElapsedMs(started));
+            throw;
+        }
+        catch (Exception exception)
         {
             Log.AttemptFailed(_logger, exception, request.Method.Method, ErrorMapper.RouteOf(request), attempt, ElapsedMs(started));
             throw;

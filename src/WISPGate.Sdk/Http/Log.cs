@@ -29,6 +29,10 @@ internal static partial class Log
     public static partial void RetryScheduled(
         ILogger logger, string method, string route, int attempt, long delayMs, string outcome);
 
+    [LoggerMessage(EventId = 5, EventName = "AttemptCancelled", Level = LogLevel.Information,
+        Message = "WISPGate {Method} {Route} attempt {Attempt} was cancelled after {ElapsedMs} ms (attempt timeout, call timeout or caller)")]
+    public static partial void AttemptCancelled(ILogger logger, string method, string route, int attempt, long elapsedMs);
+
     public static LogLevel LevelFor(HttpStatusCode statusCode) =>
         (int)statusCode is >= 500 or 429 or 408 ? LogLevel.Warning : LogLevel.Debug;
 }

@@ -19,12 +19,18 @@ internal sealed class QueryParameters
 
     public void Add(string name, int? value) => Add(name, value?.ToString(CultureInfo.InvariantCulture));
 
+    public void Add(string name, long? value) => Add(name, value?.ToString(CultureInfo.InvariantCulture));
+
     public void Add(string name, bool? value) => Add(name, value is null ? null : value.Value ? "true" : "false");
 
     public void Add(string name, DateOnly? value) => Add(name, value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 
     public void Add(string name, DateTimeOffset? value) =>
         Add(name, value?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture));
+
+    public void Add<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>(string name, TEnum? value)
+        where TEnum : struct, Enum =>
+        Add(name, value is null ? null : (IReadOnlyCollection<TEnum>)[value.Value]);
 
     public void Add<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>(
         string name, IReadOnlyCollection<TEnum>? values)
