@@ -1,0 +1,74 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Polly;
+
+namespace WISPGate.Sdk.Http;
+
+/// <summary>
+/// The resilience pipeline of the SDK's client, built from Microsoft.Extensions.Http.Resilience
+/// strategies in the order of the standard pipeline (total timeout → retry → circuit breaker →
+/// attempt timeout) and configured from <see cref="WispGateClientOptions"/>. Nothing here
+/// re-implements a strategy; it only says what is safe to retry.
+/// </summary>
+internal static class WispGateResilience
+{
+    /// <summary>The name of the pipeline in the <see cref="HttpClient"/> registration.</summary>
+    public const string PipelineName = "wispgate";
+
+    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, ResilienceHandlerContext context)
+    {
+        var services = context.ServiceProvider;
+        var options = services.GetRequiredService<IOptions<WispGateClientOptions>>().Value;
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(WispGateDiagnostics.LoggerCategory);
+        builder.TimeProvider = services.GetService<TimeProvider>() ?? TimeProvider.System;
+
+        builder.AddTimeout(new HttpTimeoutStrategyOptions { Name = "TotalTimeout", Timeout = options.Timeout });
+
+        if (options.MaxRetries > 0)
+        {
+            builder.AddRetry(new HttpRetryStrategyOptions
+            {
+                Name = "Retry",
+                MaxRetryAttempts = options.MaxRetries,
+                Delay = options.RetryBaseDelay,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                ShouldRetryAfterHeader = true,
+
+                // Transient failures only (connection errors, attempt timeouts, 408, 429, 5xx), and only
+                // for requests that can run twice without harm: a POST needs an idempotency key.
+                ShouldHandle = args => ValueTask.FromResult(
+                    IdempotencyKeyHandler.IsRetrySafe(args.Context.GetRequestMessage())
+                    && HttpClientResiliencePredicates.IsTransient(args.Outcome)),
+                OnRetry = args =>
+                {
+                    if (args.Context.GetRequestMessage() is { } request)
+                    {
+                        Log.RetryScheduled(
+                            logger,
+                            request.Method.Method,
+                            ErrorMapper.RouteOf(request),
+                            args.AttemptNumber + 1,
+                            (long)args.RetryDelay.TotalMilliseconds,
+                            args.Outcome.Exception?.GetType().Name ?? $"HTTP {(int)args.Outcome.Result!.StatusCode}");
+                    }
+
+                    return default;
+                },
+            });
+        }
+
+        builder.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+        {
+            Name = "CircuitBreaker",
+            FailureRatio = options.CircuitBreaker.FailureRatio,
+            MinimumThroughput = options.CircuitBreaker.MinimumThroughput,
+            SamplingDuration = options.CircuitBreaker.SamplingDuration,
+            BreakDuration = options.CircuitBreaker.BreakDuration,
+        });
+
+        builder.AddTimeout(new HttpTimeoutStrategyOptions { Name = "AttemptTimeout", Timeout = options.AttemptTimeout });
+    }
+}

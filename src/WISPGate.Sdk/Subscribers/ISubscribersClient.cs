@@ -1,0 +1,138 @@
+using WISPGate.Sdk.Paging;
+
+namespace WISPGate.Sdk.Subscribers;
+
+/// <summary>
+/// Subscribers: the customer records, their lifecycle (prospect → active ⇄ suspended → cancelled),
+/// contacts and balance. Every method takes optional <see cref="RequestOptions"/> and a
+/// <see cref="CancellationToken"/>; failures throw <see cref="Errors.WispGateException"/> subclasses.
+/// </summary>
+public interface ISubscribersClient
+{
+    /// <summary>Lists one page of subscribers, newest first.</summary>
+    /// <param name="options">Filters and page (limit, cursor).</param>
+    /// <param name="requestOptions">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The page; <see cref="Page{T}.NextCursor"/> leads to the next one.</returns>
+    [WispGateOperation("listSubscribers")]
+    Task<Page<Subscriber>> ListAsync(SubscriberListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Every subscriber matching the filters, fetched page by page as you enumerate.</summary>
+    /// <param name="options">Filters, page size, and an optional cursor to start from.</param>
+    /// <param name="requestOptions">Per-call settings, used for every page.</param>
+    /// <param name="cancellationToken">Stops the enumeration.</param>
+    /// <returns>The subscribers, newest first; one page is held in memory at a time.</returns>
+    [WispGateOperation("listSubscribers")]
+    IAsyncEnumerable<Subscriber> ListAllAsync(SubscriberListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Creates a subscriber (409 <c>duplicate_subscriber</c> when the external id exists).</summary>
+    /// <param name="request">The new subscriber.</param>
+    /// <param name="requestOptions">Per-call settings (e.g. your own idempotency key).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The created subscriber.</returns>
+    [WispGateOperation("createSubscriber")]
+    Task<WispGateResponse<Subscriber>> CreateAsync(CreateSubscriberRequest request, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Gets a subscriber.</summary>
+    /// <param name="id">The subscriber id (<c>sub_…</c>).</param>
+    /// <param name="requestOptions">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The subscriber.</returns>
+    [WispGateOperation("getSubscriber")]
+    Task<WispGateResponse<Subscriber>> GetAsync(string id, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Changes a subscriber's details; only the properties set in <paramref name="request"/> change.</summary>
+    /// <param name="id">The subscriber id.</param>
+    /// <param name="request">The changes.</param>
+    /// <param name="requestOptions">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The updated subscriber.</returns>
+    [WispGateOperation("updateSubscriber")]
+    Task<WispGateResponse<Subscriber>> UpdateAsync(string id, UpdateSubscriberRequest request, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes a prospect without billing history (409 otherwise).</summary>
+    /// <param name="id">The subscriber id.</param>
+    /// <param name="requestOptions">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The status and request id of the call.</returns>
+    [WispGateOperation("deleteSubscriber")]
+    Task<WispGateResponse> DeleteAsync(string id, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Activates a prospect (prospect → active).</summary>
+    /// <param name="id">The subscriber id.</param>
+    /// <param name="requestOptions">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The subscriber after the change.</returns>
+    [WispGateOperation("activateSubscriber")]
+    Task<WispGateResponse<Subscriber>> ActivateAsync(string id, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Suspends an active subscriber (active → suspended).</summary>
+    /// <param name="id">The subscriber id.</param>
+    /// <param name="request">Why.</param>
+    /// <param name="requestOptions">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The subscriber after the change.</returns>
+    [WispGateOperation("suspendSubscriber")]
+    Task<WispGateResponse<Subscriber>> SuspendAsync(string id, SuspendSubscriberRequest request, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Reactivates a suspended subscriber (suspended → active).</summary>
+    /// <param name="id">The subscriber id.</param>
+    /// <param name="requestOptions">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The subscriber after the change.</returns>
+    [WispGateOperation("reactivateSubscriber")]
+    Task<WispGateResponse<Subscriber>> ReactivateAsync(string id, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Cancels a subscriber (→ cancelled, final).</summary>
+    /// <param name="id">The subscriber id.</param>
+    /// <param name="request">Why (optional).</param>
+    /// <param name="requestOptions">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The subscriber after the change.</returns>
+    [WispGateOperation("cancelSubscriber")]
+    Task<WispGateResponse<Subscriber>> CancelAsync(string id, CancelSubscriberRequest? request = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Lists one page of a subscriber's contacts.</summary>
+    /// <param name="subscriberId">The subscriber id.</param>
+    /// <param name="options">The page (limit, cursor).</param>
+    /// <param name="requestOptions">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The page.</returns>
+    [WispGateOperation("listSubscriberContacts")]
+    Task<Page<Contact>> ListContactsAsync(string subscriberId, ListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Every contact of a subscriber, fetched page by page as you enumerate.</summary>
+    /// <param name="subscriberId">The subscriber id.</param>
+    /// <param name="options">Page size and an optional cursor to start from.</param>
+    /// <param name="requestOptions">Per-call settings, used for every page.</param>
+    /// <param name="cancellationToken">Stops the enumeration.</param>
+    /// <returns>The contacts.</returns>
+    [WispGateOperation("listSubscriberContacts")]
+    IAsyncEnumerable<Contact> ListAllContactsAsync(string subscriberId, ListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Adds a contact to a subscriber.</summary>
+    /// <param name="subscriberId">The subscriber id.</param>
+    /// <param name="request">The contact.</param>
+    /// <param name="requestOptions">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The created contact.</returns>
+    [WispGateOperation("createSubscriberContact")]
+    Task<WispGateResponse<Contact>> AddContactAsync(string subscriberId, CreateContactRequest request, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes a contact from a subscriber.</summary>
+    /// <param name="subscriberId">The subscriber id.</param>
+    /// <param name="contactId">The contact id (<c>con_…</c>).</param>
+    /// <param name="requestOptions">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The status and request id of the call.</returns>
+    [WispGateOperation("deleteSubscriberContact")]
+    Task<WispGateResponse> RemoveContactAsync(string subscriberId, string contactId, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Gets a subscriber's balance, credit and outstanding amounts.</summary>
+    /// <param name="subscriberId">The subscriber id.</param>
+    /// <param name="requestOptions">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The balance.</returns>
+    [WispGateOperation("getSubscriberBalance")]
+    Task<WispGateResponse<SubscriberBalance>> GetBalanceAsync(string subscriberId, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+}

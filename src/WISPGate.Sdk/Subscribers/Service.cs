@@ -1,0 +1,35 @@
+namespace WISPGate.Sdk.Subscribers;
+
+/// <summary>A subscriber's connectivity service: a speed package delivered at an address.</summary>
+public sealed record Service
+{
+    /// <summary>The WISPGate id, <c>svc_…</c>.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The subscriber (<c>sub_…</c>) that owns the service.</summary>
+    public required string SubscriberId { get; init; }
+
+    /// <summary>The service package (<c>pkg_…</c>) that sets speeds and price.</summary>
+    public required string ServicePackageId { get; init; }
+
+    /// <summary>The provisioning state; <see cref="ServiceStatus.Unknown"/> for a state this SDK does not know.</summary>
+    public required ServiceStatus Status { get; init; }
+
+    /// <summary>Where the service is delivered.</summary>
+    public Address? ServiceAddress { get; init; }
+
+    /// <summary>The first day of service.</summary>
+    public DateOnly? StartDate { get; init; }
+
+    /// <summary>A price that replaces the package price for this service only.</summary>
+    public Money? PriceOverride { get; init; }
+
+    /// <summary>The ids (<c>dev_…</c>) of the CPE devices bound to the service.</summary>
+    public required IReadOnlyList<string> Devices { get; init; }
+
+    /// <summary>When the service was created (UTC).</summary>
+    public required DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>When the service last changed (UTC).</summary>
+    public required DateTimeOffset UpdatedAt { get; init; }
+}

@@ -1,0 +1,62 @@
+using Microsoft.Extensions.DependencyInjection;
+using WISPGate.Sdk.Http;
+using WISPGate.Sdk.Subscribers;
+
+namespace WISPGate.Sdk;
+
+/// <summary>
+/// The WISPGate client. In an application with a container, register it with
+/// <c>services.AddWispGate(…)</c> and inject <see cref="IWispGateClient"/>; without one, call
+/// <see cref="Create"/>, which builds the same registration privately, and dispose the client.
+/// </summary>
+public sealed class WispGateClient : IWispGateClient, IDisposable
+{
+    private readonly ServiceProvider? _ownedServices;
+
+    internal WispGateClient(WispGateConnection connection, ServiceProvider? ownedServices)
+    {
+        Connection = connection;
+        _ownedServices = ownedServices;
+        Subscribers = new SubscribersClient(connection.Api<ISubscribersApi>());
+        Services = new ServicesClient(connection.Api<IServicesApi>());
+    }
+
+    /// <inheritdoc />
+    public ISubscribersClient Subscribers { get; }
+
+    /// <inheritdoc />
+    public IServicesClient Services { get; }
+
+    internal WispGateConnection Connection { get; }
+
+    /// <summary>
+    /// Builds a client without a container: the same handlers and resilience pipeline as
+    /// <c>services.AddWispGate(…)</c>, in a private service provider the client disposes.
+    /// </summary>
+    /// <param name="options">The options; they are copied, later changes have no effect.</param>
+    /// <returns>A client; dispose it when done.</returns>
+    /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">The options are invalid; the message names each bad option.</exception>
+    public static WispGateClient Create(WispGateClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var services = new ServiceCollection();
+        services.AddWispGate(options.CopyTo);
+        var provider = services.BuildServiceProvider();
+        try
+        {
+            return new WispGateClient(provider.GetRequiredService<WispGateConnection>(), provider);
+        }
+        catch
+        {
+            provider.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The handler chain of the SDK's HTTP client, outermost first (for diagnostics and tests).</summary>
+    internal IReadOnlyList<string> DescribePipeline(IServiceProvider? services = null) =>
+        Connection.DescribePipeline((services ?? _ownedServices!).GetRequiredService<IHttpMessageHandlerFactory>());
+
+    /// <summary>Disposes the private service provider of a client made by <see cref="Create"/>; a no-op for a container's client.</summary>
+    public void Dispose() => _ownedServices?.Dispose();
+}

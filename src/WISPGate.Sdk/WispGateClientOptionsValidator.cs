@@ -1,0 +1,100 @@
+using Microsoft.Extensions.Options;
+
+namespace WISPGate.Sdk;
+
+/// <summary>Checks <see cref="WispGateClientOptions"/> at start-up; every message names the option and says what is expected.</summary>
+internal sealed class WispGateClientOptionsValidator : IValidateOptions<WispGateClientOptions>
+{
+    private static readonly TimeSpan s_minimumTimeout = TimeSpan.FromMilliseconds(10);
+    private static readonly TimeSpan s_minimumWindow = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan s_maximum = TimeSpan.FromDays(1);
+
+    public ValidateOptionsResult Validate(string? name, WispGateClientOptions options)
+    {
+        var failures = new List<string>();
+
+        if (options.BaseUrl is null)
+        {
+            failures.Add("WispGateClientOptions.BaseUrl is required: the absolute http(s) URL of your WISPGate API (configuration key WispGate:BaseUrl).");
+        }
+        else if (!options.BaseUrl.IsAbsoluteUri || options.BaseUrl.Scheme is not ("http" or "https"))
+        {
+            failures.Add("WispGateClientOptions.BaseUrl must be an absolute http or https URL.");
+        }
+        else if (!string.IsNullOrEmpty(options.BaseUrl.Query) || !string.IsNullOrEmpty(options.BaseUrl.Fragment))
+        {
+            failures.Add("WispGateClientOptions.BaseUrl must not have a query or fragment.");
+        }
+
+        if (options.ApiToken is null && options.ApiTokenProvider is null)
+        {
+            failures.Add("WispGateClientOptions.ApiToken or WispGateClientOptions.ApiTokenProvider is required (configuration key WispGate:ApiToken).");
+        }
+        else if (options.ApiToken is not null && options.ApiTokenProvider is not null)
+        {
+            failures.Add("Set only one of WispGateClientOptions.ApiToken and WispGateClientOptions.ApiTokenProvider.");
+        }
+        else if (options.ApiToken is not null && (string.IsNullOrWhiteSpace(options.ApiToken) || options.ApiToken.Any(char.IsControl) || options.ApiToken.Contains(' ', StringComparison.Ordinal)))
+        {
+            failures.Add("WispGateClientOptions.ApiToken must be a non-blank token without spaces or control characters.");
+        }
+
+        if (options.TenantId is not null && (string.IsNullOrWhiteSpace(options.TenantId) || options.TenantId.Any(char.IsControl)))
+        {
+            failures.Add("WispGateClientOptions.TenantId must be a non-blank tenant id without control characters (or unset for the token's default tenant).");
+        }
+
+        CheckRange(failures, "Timeout", options.Timeout, s_minimumTimeout);
+        CheckRange(failures, "AttemptTimeout", options.AttemptTimeout, s_minimumTimeout);
+        if (options.AttemptTimeout > options.Timeout)
+        {
+            failures.Add("WispGateClientOptions.AttemptTimeout must not exceed WispGateClientOptions.Timeout (the limit of the whole call).");
+        }
+
+        if (options.MaxRetries is < 0 or > 10)
+        {
+            failures.Add("WispGateClientOptions.MaxRetries must be between 0 and 10.");
+        }
+
+        if (options.RetryBaseDelay < TimeSpan.Zero || options.RetryBaseDelay > s_maximum)
+        {
+            failures.Add("WispGateClientOptions.RetryBaseDelay must be between 0 and 1 day.");
+        }
+
+        if (options.UserAgentSuffix is not null && (string.IsNullOrWhiteSpace(options.UserAgentSuffix) || options.UserAgentSuffix.Any(char.IsControl) || options.UserAgentSuffix.Length > 200))
+        {
+            failures.Add("WispGateClientOptions.UserAgentSuffix must be printable, single-line text of at most 200 characters.");
+        }
+
+        var breaker = options.CircuitBreaker;
+        if (breaker is null)
+        {
+            failures.Add("WispGateClientOptions.CircuitBreaker must not be null.");
+        }
+        else
+        {
+            if (double.IsNaN(breaker.FailureRatio) || breaker.FailureRatio is <= 0 or > 1)
+            {
+                failures.Add("WispGateClientOptions.CircuitBreaker.FailureRatio must be greater than 0 and at most 1.");
+            }
+
+            if (breaker.MinimumThroughput < 2)
+            {
+                failures.Add("WispGateClientOptions.CircuitBreaker.MinimumThroughput must be at least 2.");
+            }
+
+            CheckRange(failures, "CircuitBreaker.SamplingDuration", breaker.SamplingDuration, s_minimumWindow);
+            CheckRange(failures, "CircuitBreaker.BreakDuration", breaker.BreakDuration, s_minimumWindow);
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void CheckRange(List<string> failures, string option, TimeSpan value, TimeSpan minimum)
+    {
+        if (value < minimum || value > s_maximum)
+        {
+            failures.Add($"WispGateClientOptions.{option} must be between {minimum.TotalMilliseconds:0} ms and 1 day (was {value}).");
+        }
+    }
+}
