@@ -18,7 +18,8 @@ internal sealed class ContractDocument
     private static readonly Lazy<ContractDocument> Embedded = new(LoadEmbedded);
 
     private readonly BuildOptions _buildOptions;
-    private readonly ConcurrentDictionary<string, JsonSchema> _compiled = new(StringComparer.Ordinal);
+    // Lazy: building a schema registers it under a URI, and a second concurrent build of the same pointer would be refused.
+    private readonly ConcurrentDictionary<string, Lazy<JsonSchema>> _compiled = new(StringComparer.Ordinal);
 
     private ContractDocument(byte[] bytes)
     {
@@ -44,7 +45,8 @@ internal sealed class ContractDocument
     public static ContractDocument Instance => Embedded.Value;
 
     /// <summary>The compiled schema at <paramref name="pointer"/> (a JSON Pointer into the document), compiled once.</summary>
-    public JsonSchema CompileSchemaAt(string pointer) => _compiled.GetOrAdd(pointer, Compile);
+    public JsonSchema CompileSchemaAt(string pointer) =>
+        _compiled.GetOrAdd(pointer, p => new Lazy<JsonSchema>(() => Compile(p), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
     private JsonSchema Compile(string pointer)
     {
