@@ -11,6 +11,7 @@ internal static class DocsLayout
         var html = new StringBuilder(32 * 1024);
         html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+            .Append("<link rel=\"icon\" href=\"data:,\">") // no favicon request: the pages load nothing beyond themselves
             .Append("<title>").Append(Encode(title)).Append("</title><style>").Append(DocsStyles.Css).Append("</style></head><body>")
             .Append("<div class=\"layout\"><nav class=\"domains\" aria-label=\"Domains\">")
             .Append("<a class=\"brand\" href=\"/docs\">").Append(Encode(view.Title)).Append(' ').Append(Encode(view.Version)).Append("</a>");
