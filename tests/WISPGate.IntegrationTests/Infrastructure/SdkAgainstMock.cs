@@ -10,11 +10,15 @@ namespace WISPGate.IntegrationTests.Infrastructure;
 /// </summary>
 internal sealed class SdkAgainstMock : IAsyncDisposable
 {
-    private SdkAgainstMock(WispGateMockServer server, ServiceProvider services)
+    private SdkAgainstMock(WispGateMockServer server, ServiceProvider services, ContractValidator validator)
     {
         Server = server;
         Services = services;
+        Validator = validator;
     }
+
+    /// <summary>Checks every response against the contract; its problems fail the test at dispose.</summary>
+    public ContractValidator Validator { get; }
 
     public WispGateMockServer Server { get; }
 
@@ -35,6 +39,7 @@ internal sealed class SdkAgainstMock : IAsyncDisposable
             services.AddSingleton(sdkClock);
         }
 
+        var validator = new ContractValidator();
         services.AddWispGate(options =>
         {
             options.BaseUrl = new Uri(server.BaseUrl);
@@ -43,13 +48,14 @@ internal sealed class SdkAgainstMock : IAsyncDisposable
             options.AttemptTimeout = TimeSpan.FromSeconds(10);
             options.Timeout = TimeSpan.FromSeconds(60);
             configure?.Invoke(options);
-        });
-        return new SdkAgainstMock(server, services.BuildServiceProvider());
+        }).AddHttpMessageHandler(() => new ContractValidator.Handler(validator));
+        return new SdkAgainstMock(server, services.BuildServiceProvider(), validator);
     }
 
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();
         await Server.DisposeAsync();
+        Validator.Problems.Should().BeEmpty("every response of the mock server matches the contract");
     }
 }
