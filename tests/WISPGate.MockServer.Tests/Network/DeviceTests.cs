@@ -125,6 +125,23 @@ public sealed class DeviceTests
     }
 
     [Fact]
+    public async Task Concurrent_binds_of_one_device_to_two_services_bind_it_once()
+    {
+        await using var server = await MockServers.StartAsync();
+        using var api = new ApiClient(server);
+        var services = new[] { "svc_000004", "svc_000002" };
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(i =>
+            api.PostAsync($"/api/v1/services/{services[i % 2]}/devices", new { device_id = "dev_000005" })));
+
+        var owner = (await api.GetAsync("/api/v1/devices/dev_000005")).DataString("service_id");
+        owner.Should().BeOneOf(services);
+        responses.Where((_, i) => services[i % 2] == owner).Should().OnlyContain(r => r.Status == HttpStatusCode.OK);
+        responses.Where((_, i) => services[i % 2] != owner).Should().OnlyContain(r => r.ErrorCode == "resource_in_use");
+        (await api.GetAsync("/api/v1/events?type=device.updated")).Ids.Should().ContainSingle();
+    }
+
+    [Fact]
     public async Task Binding_refuses_unknown_and_faulty_devices_and_terminated_services()
     {
         await using var server = await MockServers.StartAsync();

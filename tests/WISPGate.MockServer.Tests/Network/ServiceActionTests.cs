@@ -226,6 +226,23 @@ public sealed class ServiceActionTests
     }
 
     [Fact]
+    public async Task A_retried_action_with_its_idempotency_key_replays_the_same_job()
+    {
+        await using var server = await MockServers.StartAsync();
+        using var api = new ApiClient(server);
+
+        var first = await api.PostAsync("/api/v1/services/svc_000004/activate", null, Keys.Idempotency("activate-svc-4"));
+        var replay = await api.PostAsync("/api/v1/services/svc_000004/activate", null, Keys.Idempotency("activate-svc-4"));
+        var fresh = await api.PostAsync("/api/v1/services/svc_000004/activate", null, Keys.Idempotency("activate-svc-4-again"));
+
+        replay.Status.Should().Be(HttpStatusCode.Accepted);
+        replay.Header("X-Idempotent-Replayed").Should().Be("true");
+        replay.DataString("id").Should().Be(first.DataString("id"));
+        fresh.ErrorCode.Should().Be("invalid_state_transition", "without the key the second activation is a new request");
+        (await api.GetAsync("/api/v1/provisioning-jobs")).Ids.Should().ContainSingle();
+    }
+
+    [Fact]
     public async Task A_read_only_token_cannot_start_jobs()
     {
         await using var server = await MockServers.StartAsync();

@@ -102,7 +102,9 @@ public sealed class WebhookDeliveryTests
     [Fact]
     public async Task Delivery_runs_in_the_background_and_never_holds_the_API_call()
     {
-        await using var server = await MockServers.StartAsync(QuickRetries);
+        // A long timeout: the attempt can only end when the test lets the receiver answer.
+        var options = new WispGateMockServerOptions { Webhooks = new WebhookDeliveryOptions { Timeout = TimeSpan.FromMinutes(5) } };
+        await using var server = await MockServers.StartAsync(options);
         await using var receiver = await WebhookReceiver.StartAsync(gated: true);
         using var api = new ApiClient(server);
         var (endpoint, _) = await RegisterAsync(api, receiver.Url, "*");
