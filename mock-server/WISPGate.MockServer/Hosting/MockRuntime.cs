@@ -10,21 +10,25 @@ namespace WISPGate.MockServer.Hosting;
 /// The parts of one running mock server and how they are wired: the domain registry, the store built from the
 /// seed, the clock, faults, rate limiter, idempotency cache and the pipeline in its fixed order.
 /// </summary>
-internal sealed class MockRuntime
+internal sealed class MockRuntime : IAsyncDisposable
 {
+    private readonly ITimer _clockHookTimer;
+
     /// <summary>Builds the runtime; throws <see cref="InvalidDataException"/> for an unusable seed.</summary>
     public MockRuntime(WispGateMockServerOptions options)
     {
         Routes = RouteTable.Instance;
-        Registry = new DomainRegistry(Routes);
+        Clock = new MockClock(options.TimeProvider);
+        var host = new DomainHost(options, Clock);
+        Registry = new DomainRegistry(Routes, host);
         foreach (var module in DomainModules.Create())
         {
             module.Register(Registry);
         }
 
-        Clock = new MockClock(options.TimeProvider);
         Seed = SeedLoader.Load(options.Seed, Registry, Clock);
         Store = new MockStore(Seed);
+        host.Attach(Store);
         foreach (var observer in Registry.EventObservers)
         {
             Store.EventRecorded += observer;
@@ -34,6 +38,10 @@ internal sealed class MockRuntime
         RateLimiter = new RateLimiter(options.RateLimitPerSecond, Clock);
         Idempotency = new IdempotencyCache(Clock);
         Clock.Advanced += RunClockHooks;
+
+        // Time also passes without Advance (the system clock, or a FakeTimeProvider moved by a test): due work such as
+        // provisioning jobs then completes — and its events go out — without waiting for the next request.
+        _clockHookTimer = Clock.CreateTimer(_ => RunClockHooksInBackground(), null, DomainRegistry.ClockHookInterval, DomainRegistry.ClockHookInterval);
 
         // The order is the contract's precedence of errors; see README "Running the mock server".
         Pipeline = new RequestPipeline(
@@ -46,7 +54,7 @@ internal sealed class MockRuntime
             new ContentStep(),
             new ValidationStep(),
             new IdempotencyStep(Idempotency),
-            new HandlerStep(Registry.Handlers, Store, Clock),
+            new HandlerStep(Registry.Handlers, Registry.ClockHooks, Store, Clock),
         ]);
     }
 
@@ -85,6 +93,29 @@ internal sealed class MockRuntime
         RateLimiter.Clear();
         Clock.Reset();
         Store.Reset();
+    }
+
+    /// <summary>Stops the background work: the clock-hook timer, then the modules' stop hooks (webhook delivery).</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await _clockHookTimer.DisposeAsync();
+        foreach (var stop in Registry.StopHooks)
+        {
+            await stop();
+        }
+    }
+
+    private void RunClockHooksInBackground()
+    {
+        try
+        {
+            RunClockHooks();
+        }
+#pragma warning disable CA1031 // A timer callback must not take the process down; the next tick or request retries the work.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
     }
 
     private void RunClockHooks()

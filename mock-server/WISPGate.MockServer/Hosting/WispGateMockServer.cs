@@ -59,6 +59,11 @@ public sealed class WispGateMockServer : IAsyncDisposable
             throw new ArgumentOutOfRangeException(nameof(options), "RateLimitPerSecond must be at least 1.");
         }
 
+        if ((options.Webhooks ?? throw new ArgumentException("Webhooks must not be null.", nameof(options))).Problem() is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(options));
+        }
+
         // WireMock starts synchronously (it waits for Kestrel); keep the caller's thread free.
         return Task.Run(() => Start(options), cancellationToken);
     }
@@ -71,12 +76,12 @@ public sealed class WispGateMockServer : IAsyncDisposable
         return Task.CompletedTask;
     }
 
-    /// <summary>Stops the server.</summary>
-    public ValueTask DisposeAsync()
+    /// <summary>Stops the server, then its background work (timers, webhook deliveries in flight or waiting to retry).</summary>
+    public async ValueTask DisposeAsync()
     {
         WireMock.Stop();
         WireMock.Dispose();
-        return ValueTask.CompletedTask;
+        await _runtime.DisposeAsync();
     }
 
     private static WispGateMockServer Start(WispGateMockServerOptions options)
@@ -101,7 +106,18 @@ public sealed class WispGateMockServer : IAsyncDisposable
             },
         };
 
-        var wireMock = WireMockServer.Start(settings);
+        WireMockServer wireMock;
+        try
+        {
+            wireMock = WireMockServer.Start(settings);
+        }
+        catch
+        {
+            // A taken port: stop the runtime's timer and workers before reporting the failure.
+            runtime.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            throw;
+        }
+
         AdminEndpoints.Map(wireMock, runtime, () => accessor?.HttpContext);
         wireMock
             .Given(Request.Create().WithPath(new RegexMatcher(".*")).UsingAnyMethod())

@@ -23,4 +23,7 @@ public sealed record WispGateMockServerOptions
 
     /// <summary>How many requests WireMock's request log keeps (memory stays flat under load). Default 1,000.</summary>
     public int MaxRequestLogCount { get; init; } = 1000;
+
+    /// <summary>Webhook delivery: per-attempt timeout and retry delays (defaults: 10 s; 1 s, 5 s, 30 s).</summary>
+    public WebhookDeliveryOptions Webhooks { get; init; } = new();
 }

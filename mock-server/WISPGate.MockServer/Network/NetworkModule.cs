@@ -2,10 +2,43 @@ using WISPGate.MockServer.Pipeline;
 
 namespace WISPGate.MockServer.Network;
 
-/// <summary>Network &amp; Provisioning. So far the service packages of the seed (services reference them); the handlers come with the network domain.</summary>
+/// <summary>
+/// Network &amp; Provisioning: service packages, the service actions and their provisioning jobs, RADIUS accounts and
+/// sessions, CPE devices and the package-enforcement exports. Jobs move on the server clock (<see cref="ProvisioningJobs"/>).
+/// </summary>
 internal sealed class NetworkModule : IDomainModule
 {
     /// <inheritdoc />
     public void Register(DomainRegistry domain) => domain
-        .SeedCollection<ServicePackage>("service_packages");
+        .SeedCollection<ServicePackage>("service_packages")
+        .SeedCollection<Device>("devices")
+        .SeedCollection<RadiusAccount>("radius_accounts")
+        .SeedCollection<Session>("sessions")
+        .SeedCollection<ProvisioningJob>("provisioning_jobs")
+        .OnClockAdvanced(ProvisioningJobs.Settle)
+        .Map("listServicePackages", ServicePackageHandlers.List)
+        .Map("createServicePackage", ServicePackageHandlers.Create)
+        .Map("getServicePackage", ServicePackageHandlers.Get)
+        .Map("updateServicePackage", ServicePackageHandlers.Update)
+        .Map("archiveServicePackage", ServicePackageHandlers.Archive)
+        .Map("activateService", ServiceActions.Activate)
+        .Map("suspendService", ServiceActions.Suspend)
+        .Map("resumeService", ServiceActions.Resume)
+        .Map("terminateService", ServiceActions.Terminate)
+        .Map("changeServicePackage", ServiceActions.ChangePackage)
+        .Map("getServiceAaa", RadiusAccounts.Get)
+        .Map("bindServiceDevice", DeviceHandlers.Bind)
+        .Map("unbindServiceDevice", DeviceHandlers.Unbind)
+        .Map("listSessions", SessionHandlers.List)
+        .Map("getSession", SessionHandlers.Get)
+        .Map("disconnectSession", SessionHandlers.Disconnect)
+        .Map("sendSessionCoa", SessionHandlers.Coa)
+        .Map("listProvisioningJobs", ProvisioningJobHandlers.List)
+        .Map("getProvisioningJob", ProvisioningJobHandlers.Get)
+        .Map("listDevices", DeviceHandlers.List)
+        .Map("createDevice", DeviceHandlers.Create)
+        .Map("getDevice", DeviceHandlers.Get)
+        .Map("updateDevice", DeviceHandlers.Update)
+        .Map("listShapedDevices", EnforcementHandlers.List)
+        .Map("exportLibreQosShapedDevices", EnforcementHandlers.ExportLibreQos);
 }

@@ -27,33 +27,53 @@ internal sealed class AuthStep : IPipelineStep
             return next();
         }
 
-        var state = _store.Current;
-        if (BearerToken(request) is not { } presented || !state.Tokens.TryGetValue(presented, out var token))
+        var scope = operation.IsWrite ? ApiToken.WriteScope : ApiToken.ReadScope;
+        var failure = Authorize(_store.Current, BearerToken(request), request.Header(TenantHeader), scope, out var caller);
+        if (failure is not null)
         {
-            var result = ApiResult.Failure(401, ErrorCodes.Unauthorized, "A valid API token is required: send Authorization: Bearer <api_token>.");
-            result.Headers["WWW-Authenticate"] = "Bearer";
-            return ValueTask.FromResult(result);
+            if (failure.Status == 401)
+            {
+                failure.Headers["WWW-Authenticate"] = "Bearer";
+            }
+
+            return ValueTask.FromResult(failure);
         }
 
-        var scope = operation.IsWrite ? ApiToken.WriteScope : ApiToken.ReadScope;
+        request.Caller = caller;
+        return next();
+    }
+
+    /// <summary>
+    /// The rules for a presented token (also used by operations that take the token elsewhere, like the LibreQoS
+    /// export's form field): 401 unknown, 403 <c>insufficient_scope</c>, the tenant from <c>X-Tenant-ID</c> or the
+    /// token's default (400 when neither), 403 <c>tenant_forbidden</c>. Null when the caller may proceed.
+    /// </summary>
+    public static ApiResult? Authorize(MockState state, string? presented, string? tenantHeader, string scope, out ApiCaller? caller)
+    {
+        caller = null;
+        if (presented is null || !state.Tokens.TryGetValue(presented, out var token))
+        {
+            return ApiResult.Failure(401, ErrorCodes.Unauthorized, "A valid API token is required: send Authorization: Bearer <api_token>.");
+        }
+
         if (!token.Scopes.Contains(scope))
         {
-            return Fail(403, ErrorCodes.InsufficientScope, $"This token lacks the '{scope}' scope.");
+            return ApiResult.Failure(403, ErrorCodes.InsufficientScope, $"This token lacks the '{scope}' scope.");
         }
 
-        var tenantId = request.Header(TenantHeader) is { Length: > 0 } named ? named : token.DefaultTenant;
+        var tenantId = tenantHeader is { Length: > 0 } named ? named : token.DefaultTenant;
         if (tenantId is null)
         {
-            return Fail(400, ErrorCodes.MissingRequiredField, "This token acts for several tenants: name one in X-Tenant-ID.", TenantHeader);
+            return ApiResult.Failure(400, ErrorCodes.MissingRequiredField, "This token acts for several tenants: name one in X-Tenant-ID.", TenantHeader);
         }
 
         if (!token.Tenants.Contains(tenantId, StringComparer.Ordinal) || !state.Tenants.ContainsKey(tenantId))
         {
-            return Fail(403, ErrorCodes.TenantForbidden, $"This token may not act for tenant '{tenantId}'.", TenantHeader);
+            return ApiResult.Failure(403, ErrorCodes.TenantForbidden, $"This token may not act for tenant '{tenantId}'.", TenantHeader);
         }
 
-        request.Caller = new ApiCaller(token, tenantId);
-        return next();
+        caller = new ApiCaller(token, tenantId);
+        return null;
     }
 
     /// <summary>The bearer token of a request, or null.</summary>
@@ -65,7 +85,4 @@ internal sealed class AuthStep : IPipelineStep
             ? header[scheme.Length..].Trim()
             : null;
     }
-
-    private static ValueTask<ApiResult> Fail(int status, string code, string message, string? field = null) =>
-        ValueTask.FromResult(ApiResult.Failure(status, code, message, field));
 }

@@ -3,6 +3,7 @@ using WISPGate.MockServer.Gateway;
 using WISPGate.MockServer.Network;
 using WISPGate.MockServer.Subscribers;
 using WISPGate.MockServer.Support;
+using WISPGate.MockServer.Webhooks;
 
 namespace WISPGate.MockServer.Pipeline;
 
@@ -17,5 +18,6 @@ internal static class DomainModules
         new BillingModule(),
         new NetworkModule(),
         new SupportModule(),
+        new WebhooksModule(),
     ];
 }

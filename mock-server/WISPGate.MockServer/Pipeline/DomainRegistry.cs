@@ -14,10 +14,18 @@ internal sealed class DomainRegistry
     private readonly Dictionary<string, Action<TenantData, JsonElement, IdGenerator>> _seedCollections = new(StringComparer.Ordinal);
     private readonly List<Action<TenantScope>> _clockHooks = [];
     private readonly List<Action<DomainEvent>> _eventObservers = [];
+    private readonly List<Func<ValueTask>> _stopHooks = [];
     private readonly RouteTable _routes;
 
     /// <summary>Creates a registry that checks operationIds against a route table.</summary>
-    public DomainRegistry(RouteTable routes) => _routes = routes;
+    public DomainRegistry(RouteTable routes, DomainHost host)
+    {
+        _routes = routes;
+        Host = host;
+    }
+
+    /// <summary>The server the modules are registered in (options, clock, current state).</summary>
+    public DomainHost Host { get; }
 
     /// <summary>Handlers by operationId.</summary>
     public IReadOnlyDictionary<string, OperationHandler> Handlers => _handlers;
@@ -25,11 +33,20 @@ internal sealed class DomainRegistry
     /// <summary>Seed loaders by collection name.</summary>
     public IReadOnlyDictionary<string, Action<TenantData, JsonElement, IdGenerator>> SeedCollections => _seedCollections;
 
-    /// <summary>Hooks run for every tenant (under its lock) after the clock moved.</summary>
+    /// <summary>
+    /// Hooks run for every tenant (under its lock) as time passes: after the clock is advanced, every
+    /// <see cref="ClockHookInterval"/> of the underlying time source, and before every operation of the tenant.
+    /// </summary>
     public IReadOnlyList<Action<TenantScope>> ClockHooks => _clockHooks;
 
     /// <summary>Observers of recorded events.</summary>
     public IReadOnlyList<Action<DomainEvent>> EventObservers => _eventObservers;
+
+    /// <summary>What to stop (background work) when the server is disposed.</summary>
+    public IReadOnlyList<Func<ValueTask>> StopHooks => _stopHooks;
+
+    /// <summary>How often the clock hooks run while real time passes.</summary>
+    public static TimeSpan ClockHookInterval { get; } = TimeSpan.FromMilliseconds(250);
 
     /// <summary>Maps an operation to a synchronous handler, run under the tenant's lock.</summary>
     public DomainRegistry Map(string operationId, Func<OperationContext, ApiResult> handler) =>
@@ -58,7 +75,11 @@ internal sealed class DomainRegistry
         return this;
     }
 
-    /// <summary>Runs <paramref name="hook"/> for each tenant, under its lock, after the clock advanced.</summary>
+    /// <summary>
+    /// Runs <paramref name="hook"/> for each tenant, under its lock, whenever time may have passed (see
+    /// <see cref="ClockHooks"/>). A hook makes the changes that are due by <see cref="TenantScope.Now"/> and must be
+    /// cheap and idempotent: running it twice at the same time changes nothing the second time.
+    /// </summary>
     public DomainRegistry OnClockAdvanced(Action<TenantScope> hook)
     {
         _clockHooks.Add(hook);
@@ -69,6 +90,13 @@ internal sealed class DomainRegistry
     public DomainRegistry OnEventRecorded(Action<DomainEvent> observer)
     {
         _eventObservers.Add(observer);
+        return this;
+    }
+
+    /// <summary>Runs <paramref name="stop"/> when the server is disposed, after it stopped serving.</summary>
+    public DomainRegistry OnStop(Func<ValueTask> stop)
+    {
+        _stopHooks.Add(stop);
         return this;
     }
 

@@ -20,6 +20,8 @@ internal static class ErrorCodes
     public const string IdempotencyKeyInUse = "idempotency_key_in_use";
     public const string InvalidStateTransition = "invalid_state_transition";
     public const string DuplicateSubscriber = "duplicate_subscriber";
+    public const string DuplicateDevice = "duplicate_device";
+    public const string DuplicateWebhookEndpoint = "duplicate_webhook_endpoint";
     public const string HasBillingHistory = "has_billing_history";
     public const string ResourceInUse = "resource_in_use";
     public const string InternalError = "internal_error";

@@ -4,19 +4,22 @@ using WISPGate.MockServer.Store;
 namespace WISPGate.MockServer.Pipeline;
 
 /// <summary>
-/// The end of the pipeline: runs the operation's handler — a synchronous one under the tenant's lock — and then
-/// announces the events it recorded. An operation of the contract without a handler answers 501.
+/// The end of the pipeline: brings the tenant's time-driven changes up to date (the clock hooks: provisioning jobs,
+/// notifications, … that became due), runs the operation's handler — a synchronous one under the tenant's lock —
+/// and then announces the events they recorded. An operation of the contract without a handler answers 501.
 /// </summary>
 internal sealed class HandlerStep : IPipelineStep
 {
     private readonly IReadOnlyDictionary<string, OperationHandler> _handlers;
+    private readonly IReadOnlyList<Action<TenantScope>> _clockHooks;
     private readonly MockStore _store;
     private readonly TimeProvider _clock;
 
     /// <summary>Creates the step.</summary>
-    public HandlerStep(IReadOnlyDictionary<string, OperationHandler> handlers, MockStore store, TimeProvider clock)
+    public HandlerStep(IReadOnlyDictionary<string, OperationHandler> handlers, IReadOnlyList<Action<TenantScope>> clockHooks, MockStore store, TimeProvider clock)
     {
         _handlers = handlers;
+        _clockHooks = clockHooks;
         _store = store;
         _clock = clock;
     }
@@ -41,9 +44,22 @@ internal sealed class HandlerStep : IPipelineStep
         ApiResult result;
         try
         {
-            result = handler.Synchronous is { } synchronous
-                ? RunLocked(synchronous, context, tenant)
-                : await handler.Asynchronous!(context);
+            if (handler.Synchronous is { } synchronous)
+            {
+                result = RunLocked(synchronous, context, tenant);
+            }
+            else
+            {
+                if (tenant is not null)
+                {
+                    lock (tenant.Gate)
+                    {
+                        CatchUp(context);
+                    }
+                }
+
+                result = await handler.Asynchronous!(context);
+            }
         }
         catch (ApiException exception)
         {
@@ -54,7 +70,7 @@ internal sealed class HandlerStep : IPipelineStep
         return result;
     }
 
-    private static ApiResult RunLocked(Func<OperationContext, ApiResult> handler, OperationContext context, TenantData? tenant)
+    private ApiResult RunLocked(Func<OperationContext, ApiResult> handler, OperationContext context, TenantData? tenant)
     {
         if (tenant is null)
         {
@@ -63,7 +79,18 @@ internal sealed class HandlerStep : IPipelineStep
 
         lock (tenant.Gate)
         {
+            CatchUp(context);
             return handler(context);
+        }
+    }
+
+    // Time-driven changes that became due are made before the operation sees the data, so a read never shows a
+    // provisioning job or notification behind the server clock.
+    private void CatchUp(OperationContext context)
+    {
+        foreach (var hook in _clockHooks)
+        {
+            hook(context);
         }
     }
 }

@@ -17,6 +17,9 @@ internal static class WireJson
     /// </summary>
     public static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
+    /// <summary>The wire name of an enum value (<c>DeviceStatus.InStock</c> → <c>in_stock</c>), for filters and messages.</summary>
+    public static string Name(Enum value) => JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());
+
     /// <summary>Serializes a value to a JSON element in the wire format.</summary>
     public static JsonElement ToElement(object value) => JsonSerializer.SerializeToElement(value, value.GetType(), Options);
 

@@ -1,0 +1,72 @@
+using WISPGate.MockServer.Pipeline;
+
+namespace WISPGate.MockServer.Network;
+
+/// <summary>
+/// Provisioning jobs on the server clock. A job is <c>queued</c> when created, <c>sent</c> (attempts 1)
+/// <see cref="SentAfter"/> later and done <see cref="CompletedAfter"/> after its creation: <c>acked</c>, or <c>nak</c>
+/// with an RFC 5176 Error-Cause. The network effects (<see cref="NetworkEffects"/>) and the
+/// <c>provisioning_job.completed|failed</c> event happen at that moment, stamped with it. The work is driven by
+/// <see cref="Settle"/>, a clock hook: it runs when the clock is advanced, as real time passes and before every
+/// request, so a job is never seen behind the server clock. Jobs complete in the order they were created.
+/// </summary>
+internal static class ProvisioningJobs
+{
+    /// <summary>How long after creation a job is sent.</summary>
+    public static readonly TimeSpan SentAfter = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long after creation a job is acknowledged (or refused).</summary>
+    public static readonly TimeSpan CompletedAfter = TimeSpan.FromSeconds(2);
+
+    /// <summary>Creates a queued job.</summary>
+    public static ProvisioningJob Enqueue(TenantScope scope, ProvisioningAction action, string targetId, string? reason, IReadOnlyDictionary<string, string>? attributes = null)
+    {
+        var job = new ProvisioningJob
+        {
+            Id = scope.NewId("job"),
+            Action = action,
+            TargetId = targetId,
+            Status = ProvisioningJobStatus.Queued,
+            Reason = reason,
+            Attempts = 0,
+            Attributes = attributes,
+            CreatedAt = scope.Now,
+            UpdatedAt = scope.Now,
+        };
+        return scope.Collection<ProvisioningJob>().Add(job);
+    }
+
+    /// <summary>The 202 answer of an action handed to the network: the job, and where to poll it.</summary>
+    public static ApiResult Accepted(ProvisioningJob job)
+    {
+        var result = ApiResult.Accepted(job);
+        result.Headers["Location"] = $"/api/v1/provisioning-jobs/{job.Id}";
+        return result;
+    }
+
+    /// <summary>Moves every unfinished job of the tenant as far as the server clock allows (the clock hook).</summary>
+    public static void Settle(TenantScope scope)
+    {
+        var jobs = scope.Collection<ProvisioningJob>();
+        var now = scope.Now;
+        foreach (var job in jobs.All().Where(j => !j.IsFinal && j.CreatedAt + SentAfter <= now).OrderBy(j => j.CreatedAt).ToList())
+        {
+            var moved = job.Status == ProvisioningJobStatus.Queued
+                ? job with { Status = ProvisioningJobStatus.Sent, Attempts = job.Attempts + 1, UpdatedAt = job.CreatedAt + SentAfter }
+                : job;
+            var completedAt = job.CreatedAt + CompletedAfter;
+            if (completedAt > now)
+            {
+                jobs.Replace(moved);
+                continue;
+            }
+
+            var refusal = NetworkEffects.Apply(scope, moved, completedAt);
+            var done = refusal is { } nak
+                ? moved with { Status = ProvisioningJobStatus.Nak, ErrorCause = nak.ErrorCause, ErrorMessage = nak.Message, UpdatedAt = completedAt, CompletedAt = completedAt }
+                : moved with { Status = ProvisioningJobStatus.Acked, UpdatedAt = completedAt, CompletedAt = completedAt };
+            jobs.Replace(done);
+            scope.RecordEvent(done.Status == ProvisioningJobStatus.Acked ? "provisioning_job.completed" : "provisioning_job.failed", done);
+        }
+    }
+}

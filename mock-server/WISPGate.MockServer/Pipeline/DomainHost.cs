@@ -1,0 +1,31 @@
+using WISPGate.MockServer.Store;
+
+namespace WISPGate.MockServer.Pipeline;
+
+/// <summary>
+/// What a domain module may use of the running server beyond its handlers and hooks: the options it was started
+/// with, the server clock and the current state (for background work such as webhook delivery).
+/// </summary>
+internal sealed class DomainHost
+{
+    private MockStore? _store;
+
+    /// <summary>Creates the host view of a server that is being built.</summary>
+    public DomainHost(WispGateMockServerOptions options, MockClock clock)
+    {
+        Options = options;
+        Clock = clock;
+    }
+
+    /// <summary>The options the server was started with.</summary>
+    public WispGateMockServerOptions Options { get; }
+
+    /// <summary>The server clock.</summary>
+    public MockClock Clock { get; }
+
+    /// <summary>The current state (a reset swaps it).</summary>
+    public MockState State => (_store ?? throw new InvalidOperationException("The server is not started yet.")).Current;
+
+    /// <summary>Connects the store once it is built (the seed needs the registry first).</summary>
+    internal void Attach(MockStore store) => _store = store;
+}

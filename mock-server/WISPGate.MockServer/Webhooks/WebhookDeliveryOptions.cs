@@ -1,0 +1,28 @@
+namespace WISPGate.MockServer;
+
+/// <summary>
+/// How the mock server delivers events to webhook endpoints: the per-attempt timeout and the waits between retries.
+/// Tests use tiny delays (<c>RetryDelays = [TimeSpan.FromMilliseconds(20), …]</c>) so retries are quick.
+/// </summary>
+public sealed record WebhookDeliveryOptions
+{
+    /// <summary>
+    /// The waits before each retry, in order: after attempt <c>n</c> fails, attempt <c>n + 1</c> follows after
+    /// <c>RetryDelays[n - 1]</c> (wall clock). So there are at most <c>RetryDelays.Count + 1</c> attempts.
+    /// Default 1 s, 5 s, 30 s (four attempts).
+    /// </summary>
+    public IReadOnlyList<TimeSpan> RetryDelays { get; init; } = [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(30)];
+
+    /// <summary>How long an attempt waits for the receiver's answer before it counts as failed (default 10 s, as the contract says).</summary>
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The most attempts one event gets at one endpoint.</summary>
+    public int MaxAttempts => RetryDelays.Count + 1;
+
+    /// <summary>A reason the options are unusable, or null.</summary>
+    internal string? Problem() =>
+        RetryDelays is null ? "Webhooks.RetryDelays must not be null."
+        : RetryDelays.Any(d => d < TimeSpan.Zero) ? "Webhooks.RetryDelays must not be negative."
+        : Timeout <= TimeSpan.Zero ? "Webhooks.Timeout must be positive."
+        : null;
+}

@@ -1,0 +1,213 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Threading.Channels;
+using WISPGate.MockServer.Pipeline;
+using WISPGate.MockServer.Store;
+
+namespace WISPGate.MockServer.Webhooks;
+
+/// <summary>
+/// Real webhook delivery, in the background. Every recorded event that an enabled endpoint of its tenant subscribes
+/// to is queued (a <see cref="Channel{T}"/>); one worker makes the first attempts in event order, each a signed POST of
+/// the event body with the configured timeout. A failed attempt (no 2xx in time, or no answer) is retried on its own
+/// schedule after <see cref="WebhookDeliveryOptions.RetryDelays"/>, up to <see cref="WebhookDeliveryOptions.MaxAttempts"/>.
+/// Every attempt is recorded as a <see cref="WebhookDelivery"/>. Deleting the endpoint, or a reset, ends pending
+/// retries. Nothing here blocks or fails the API call that recorded the event.
+/// </summary>
+internal sealed class WebhookDispatcher
+{
+    private const int MaxErrorLength = 500;
+
+    private readonly DomainHost _host;
+    private readonly Channel<Delivery> _queue = Channel.CreateUnbounded<Delivery>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly ConcurrentDictionary<Task, bool> _retries = new();
+    private readonly HttpClient _http;
+    private readonly Lazy<Task> _worker;
+
+    /// <summary>Creates the dispatcher of one server (its worker starts with the first delivery).</summary>
+    public WebhookDispatcher(DomainHost host)
+    {
+        _host = host;
+        _http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseProxy = false, UseCookies = false })
+        {
+            Timeout = Timeout.InfiniteTimeSpan,
+        };
+        _http.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("WISPGate-Webhooks", "1.0"));
+        _worker = new Lazy<Task>(() => Task.Run(RunAsync), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    private WebhookDeliveryOptions Options => _host.Options.Webhooks;
+
+    /// <summary>Queues an event for every enabled endpoint of its tenant that subscribes to it (an event observer).</summary>
+    public void Enqueue(DomainEvent recorded)
+    {
+        try
+        {
+            var state = _host.State;
+            if (_stopping.IsCancellationRequested || !state.Tenants.TryGetValue(recorded.TenantId, out var tenant))
+            {
+                return;
+            }
+
+            List<string> endpoints;
+            lock (tenant.Gate)
+            {
+                endpoints = tenant.Collection<WebhookEndpoint>().All().Where(e => e.Subscribes(recorded.Type)).Select(e => e.Id).ToList();
+            }
+
+            if (endpoints.Count == 0)
+            {
+                return;
+            }
+
+            var body = Body(recorded);
+            foreach (var endpointId in endpoints)
+            {
+                _queue.Writer.TryWrite(new Delivery(state, tenant, endpointId, recorded, body));
+            }
+
+            _ = _worker.Value;
+        }
+#pragma warning disable CA1031 // Delivery problems must never fail the request that recorded the event.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
+    }
+
+    /// <summary>One attempt now, whether or not the endpoint is enabled, answered with its record (testWebhookEndpoint).</summary>
+    public async Task<WebhookDelivery> SendNowAsync(MockState state, TenantData tenant, WebhookEndpoint endpoint, DomainEvent ping)
+    {
+        var delivery = new Delivery(state, tenant, endpoint.Id, ping, Body(ping));
+        return await AttemptAsync(delivery, endpoint, 1, _stopping.Token);
+    }
+
+    /// <summary>Stops the worker and the retries waiting for their turn (a server stop hook).</summary>
+    public async ValueTask StopAsync()
+    {
+        await _stopping.CancelAsync();
+        _queue.Writer.TryComplete();
+        if (_worker.IsValueCreated)
+        {
+            await _worker.Value;
+        }
+
+        await Task.WhenAll(_retries.Keys);
+        _http.Dispose();
+        _stopping.Dispose();
+    }
+
+    /// <summary>The delivered body: the event as the events endpoints serve it.</summary>
+    private static byte[] Body(DomainEvent recorded) => JsonSerializer.SerializeToUtf8Bytes(recorded, WireJson.Options);
+
+    private async Task RunAsync()
+    {
+        try
+        {
+            await foreach (var delivery in _queue.Reader.ReadAllAsync(_stopping.Token))
+            {
+                if (await AttemptIfStillWantedAsync(delivery, 1) is { Status: WebhookDeliveryStatus.Failed } && Options.MaxAttempts > 1)
+                {
+                    var retry = RetryAsync(delivery);
+                    _retries.TryAdd(retry, true);
+                    _ = retry.ContinueWith(done => _retries.TryRemove(done, out _), TaskScheduler.Default);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    private async Task RetryAsync(Delivery delivery)
+    {
+        try
+        {
+            for (var attempt = 2; attempt <= Options.MaxAttempts; attempt++)
+            {
+                await Task.Delay(Options.RetryDelays[attempt - 2], _stopping.Token);
+                if (await AttemptIfStillWantedAsync(delivery, attempt) is not { Status: WebhookDeliveryStatus.Failed })
+                {
+                    return;
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    // Only while the endpoint still exists and is enabled, and the data it belongs to was not reset.
+    private async Task<WebhookDelivery?> AttemptIfStillWantedAsync(Delivery delivery, int attempt)
+    {
+        WebhookEndpoint? endpoint;
+        lock (delivery.Tenant.Gate)
+        {
+            endpoint = delivery.Tenant.Collection<WebhookEndpoint>().Find(delivery.EndpointId);
+        }
+
+        return ReferenceEquals(_host.State, delivery.State) && endpoint is { Enabled: true }
+            ? await AttemptAsync(delivery, endpoint, attempt, _stopping.Token)
+            : null;
+    }
+
+    private async Task<WebhookDelivery> AttemptAsync(Delivery delivery, WebhookEndpoint endpoint, int attempt, CancellationToken stopping)
+    {
+        var clock = _host.Clock;
+        var startedAt = clock.GetUtcNow();
+        int? statusCode = null;
+        string? error;
+        using (var request = new HttpRequestMessage(HttpMethod.Post, endpoint.Url))
+        using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(stopping))
+        {
+            request.Content = new ByteArrayContent(delivery.Body);
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+            request.Headers.TryAddWithoutValidation(WebhookSignature.HeaderName, WebhookSignature.Header(endpoint.SigningSecret, startedAt.ToUnixTimeSeconds(), delivery.Body));
+            timeout.CancelAfter(Options.Timeout);
+            try
+            {
+                using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+                statusCode = (int)response.StatusCode;
+                error = response.IsSuccessStatusCode ? null : $"The receiver answered {statusCode} (a 2xx is needed).";
+            }
+            catch (OperationCanceledException) when (!stopping.IsCancellationRequested)
+            {
+                error = $"No answer within {Options.Timeout.TotalSeconds:0.###} s.";
+            }
+#pragma warning disable CA1031 // Whatever goes wrong on the wire is this attempt's failure, recorded, never the worker's end.
+            catch (Exception exception) when (exception is not OperationCanceledException)
+#pragma warning restore CA1031
+            {
+                error = exception.Message;
+            }
+        }
+
+        var record = new WebhookDelivery
+        {
+            Id = delivery.State.Ids.Next("whd"),
+            WebhookEndpointId = endpoint.Id,
+            EventId = delivery.Event.Id,
+            EventType = delivery.Event.Type,
+            Attempt = attempt,
+            Status = error is null ? WebhookDeliveryStatus.Succeeded : WebhookDeliveryStatus.Failed,
+            StatusCode = statusCode,
+            Error = error is { Length: > MaxErrorLength } ? error[..MaxErrorLength] : error,
+            DeliveredAt = error is null ? clock.GetUtcNow() : null,
+            CreatedAt = startedAt,
+        };
+        lock (delivery.Tenant.Gate)
+        {
+            if (delivery.Tenant.Collection<WebhookEndpoint>().Find(endpoint.Id) is not null)
+            {
+                delivery.Tenant.Collection<WebhookDelivery>().Add(record);
+            }
+        }
+
+        return record;
+    }
+
+    /// <summary>One event for one endpoint, with the state it was recorded in and the exact bytes every attempt sends.</summary>
+    private sealed record Delivery(MockState State, TenantData Tenant, string EndpointId, DomainEvent Event, byte[] Body);
+}

@@ -1,0 +1,25 @@
+using WISPGate.MockServer.Pipeline;
+
+namespace WISPGate.MockServer.Webhooks;
+
+/// <summary>
+/// Webhook endpoints (an Automation &amp; Support resource) and the real, signed, retried delivery of recorded events
+/// to them (<see cref="WebhookDispatcher"/>, one per server, stopped with it).
+/// </summary>
+internal sealed class WebhooksModule : IDomainModule
+{
+    /// <inheritdoc />
+    public void Register(DomainRegistry domain)
+    {
+        var dispatcher = new WebhookDispatcher(domain.Host);
+        domain
+            .OnEventRecorded(dispatcher.Enqueue)
+            .OnStop(dispatcher.StopAsync)
+            .Map("listWebhookEndpoints", WebhookEndpointHandlers.List)
+            .Map("createWebhookEndpoint", WebhookEndpointHandlers.Create)
+            .Map("getWebhookEndpoint", WebhookEndpointHandlers.Get)
+            .Map("deleteWebhookEndpoint", WebhookEndpointHandlers.Delete)
+            .Map("listWebhookDeliveries", WebhookEndpointHandlers.ListDeliveries)
+            .MapAsync("testWebhookEndpoint", context => WebhookEndpointHandlers.TestAsync(context, dispatcher));
+    }
+}
