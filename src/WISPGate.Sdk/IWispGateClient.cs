@@ -1,3 +1,4 @@
+using WISPGate.Sdk.Provisioning;
 using WISPGate.Sdk.Subscribers;
 
 namespace WISPGate.Sdk;
@@ -14,4 +15,21 @@ public interface IWispGateClient
 
     /// <summary>Subscribers' services (orders, address, price override).</summary>
     IServicesClient Services { get; }
+
+    // Network & Provisioning, Automation & Support
+
+    /// <summary>Service packages: speeds, caps, price and RADIUS attributes.</summary>
+    IServicePackagesClient ServicePackages { get; }
+
+    /// <summary>RADIUS accounting sessions, disconnect and change of authorization.</summary>
+    ISessionsClient Sessions { get; }
+
+    /// <summary>Provisioning jobs: the network work behind service and session actions.</summary>
+    IProvisioningJobsClient ProvisioningJobs { get; }
+
+    /// <summary>CPE inventory.</summary>
+    IDevicesClient Devices { get; }
+
+    /// <summary>Package enforcement exports for traffic shapers (including the LibreQoS compatibility export).</summary>
+    IEnforcementClient Enforcement { get; }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using WISPGate.Sdk.Http;
+using WISPGate.Sdk.Provisioning;
 using WISPGate.Sdk.Subscribers;
 
 namespace WISPGate.Sdk;
@@ -19,6 +20,13 @@ public sealed class WispGateClient : IWispGateClient, IDisposable
         _ownedServices = ownedServices;
         Subscribers = new SubscribersClient(connection.Api<ISubscribersApi>());
         Services = new ServicesClient(connection.Api<IServicesApi>());
+
+        // Network & Provisioning, Automation & Support
+        ServicePackages = new ServicePackagesClient(connection.Api<IServicePackagesApi>());
+        Sessions = new SessionsClient(connection.Api<ISessionsApi>());
+        ProvisioningJobs = new ProvisioningJobsClient(connection.Api<IProvisioningJobsApi>());
+        Devices = new DevicesClient(connection.Api<IDevicesApi>());
+        Enforcement = new EnforcementClient(connection.Api<IEnforcementApi>());
     }
 
     /// <inheritdoc />
@@ -26,6 +34,23 @@ public sealed class WispGateClient : IWispGateClient, IDisposable
 
     /// <inheritdoc />
     public IServicesClient Services { get; }
+
+    // Network & Provisioning, Automation & Support
+
+    /// <inheritdoc />
+    public IServicePackagesClient ServicePackages { get; }
+
+    /// <inheritdoc />
+    public ISessionsClient Sessions { get; }
+
+    /// <inheritdoc />
+    public IProvisioningJobsClient ProvisioningJobs { get; }
+
+    /// <inheritdoc />
+    public IDevicesClient Devices { get; }
+
+    /// <inheritdoc />
+    public IEnforcementClient Enforcement { get; }
 
     internal WispGateConnection Connection { get; }
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using WISPGate.Sdk.Http;
+using WISPGate.Sdk.Provisioning;
 using WISPGate.Sdk.Subscribers;
 
 namespace WISPGate.Sdk.Serialization;
@@ -29,4 +30,24 @@ namespace WISPGate.Sdk.Serialization;
 [JsonSerializable(typeof(CreateContactRequest))]
 [JsonSerializable(typeof(CreateServiceRequest))]
 [JsonSerializable(typeof(UpdateServiceRequest))]
+// Network & Provisioning, Automation & Support (one partial declaration only: the generator does not merge attributes across partials)
+[JsonSerializable(typeof(ApiEnvelope<ServicePackage>))]
+[JsonSerializable(typeof(ListEnvelope<ServicePackage>))]
+[JsonSerializable(typeof(CreateServicePackageRequest))]
+[JsonSerializable(typeof(UpdateServicePackageRequest))]
+[JsonSerializable(typeof(ServiceActionRequest))]
+[JsonSerializable(typeof(ChangeServicePackageRequest))]
+[JsonSerializable(typeof(BindDeviceRequest))]
+[JsonSerializable(typeof(ApiEnvelope<AaaAccount>))]
+[JsonSerializable(typeof(ApiEnvelope<ProvisioningJob>))]
+[JsonSerializable(typeof(ListEnvelope<ProvisioningJob>))]
+[JsonSerializable(typeof(ApiEnvelope<Session>))]
+[JsonSerializable(typeof(ListEnvelope<Session>))]
+[JsonSerializable(typeof(SessionCoaRequest))]
+[JsonSerializable(typeof(ApiEnvelope<Device>))]
+[JsonSerializable(typeof(ListEnvelope<Device>))]
+[JsonSerializable(typeof(CreateDeviceRequest))]
+[JsonSerializable(typeof(UpdateDeviceRequest))]
+[JsonSerializable(typeof(ListEnvelope<ShapedDevice>))]
+[JsonSerializable(typeof(List<LibreQosShapedDevice>))]
 internal sealed partial class WispGateJsonContext : JsonSerializerContext;
