@@ -1,5 +1,7 @@
 using WISPGate.Sdk.Provisioning;
 using WISPGate.Sdk.Subscribers;
+using WISPGate.Sdk.Support;
+using WISPGate.Sdk.Webhooks;
 
 namespace WISPGate.Sdk;
 
@@ -32,4 +34,16 @@ public interface IWispGateClient
 
     /// <summary>Package enforcement exports for traffic shapers (including the LibreQoS compatibility export).</summary>
     IEnforcementClient Enforcement { get; }
+
+    /// <summary>Support tickets and their comments.</summary>
+    ITicketsClient Tickets { get; }
+
+    /// <summary>The event log (one event per state change).</summary>
+    IEventsClient Events { get; }
+
+    /// <summary>Webhook endpoints, their test ping and delivery log.</summary>
+    IWebhookEndpointsClient WebhookEndpoints { get; }
+
+    /// <summary>E-mail and SMS notifications to subscribers.</summary>
+    INotificationsClient Notifications { get; }
 }

@@ -2,6 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using WISPGate.Sdk.Http;
 using WISPGate.Sdk.Provisioning;
 using WISPGate.Sdk.Subscribers;
+using WISPGate.Sdk.Support;
+using WISPGate.Sdk.Webhooks;
 
 namespace WISPGate.Sdk;
 
@@ -27,6 +29,10 @@ public sealed class WispGateClient : IWispGateClient, IDisposable
         ProvisioningJobs = new ProvisioningJobsClient(connection.Api<IProvisioningJobsApi>());
         Devices = new DevicesClient(connection.Api<IDevicesApi>());
         Enforcement = new EnforcementClient(connection.Api<IEnforcementApi>());
+        Tickets = new TicketsClient(connection.Api<ITicketsApi>());
+        Events = new EventsClient(connection.Api<IEventsApi>());
+        WebhookEndpoints = new WebhookEndpointsClient(connection.Api<IWebhookEndpointsApi>());
+        Notifications = new NotificationsClient(connection.Api<INotificationsApi>());
     }
 
     /// <inheritdoc />
@@ -51,6 +57,18 @@ public sealed class WispGateClient : IWispGateClient, IDisposable
 
     /// <inheritdoc />
     public IEnforcementClient Enforcement { get; }
+
+    /// <inheritdoc />
+    public ITicketsClient Tickets { get; }
+
+    /// <inheritdoc />
+    public IEventsClient Events { get; }
+
+    /// <inheritdoc />
+    public IWebhookEndpointsClient WebhookEndpoints { get; }
+
+    /// <inheritdoc />
+    public INotificationsClient Notifications { get; }
 
     internal WispGateConnection Connection { get; }
 

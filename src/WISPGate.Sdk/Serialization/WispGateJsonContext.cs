@@ -2,6 +2,8 @@ using System.Text.Json.Serialization;
 using WISPGate.Sdk.Http;
 using WISPGate.Sdk.Provisioning;
 using WISPGate.Sdk.Subscribers;
+using WISPGate.Sdk.Support;
+using WISPGate.Sdk.Webhooks;
 
 namespace WISPGate.Sdk.Serialization;
 
@@ -50,4 +52,22 @@ namespace WISPGate.Sdk.Serialization;
 [JsonSerializable(typeof(UpdateDeviceRequest))]
 [JsonSerializable(typeof(ListEnvelope<ShapedDevice>))]
 [JsonSerializable(typeof(List<LibreQosShapedDevice>))]
+[JsonSerializable(typeof(ApiEnvelope<Ticket>))]
+[JsonSerializable(typeof(ListEnvelope<Ticket>))]
+[JsonSerializable(typeof(CreateTicketRequest))]
+[JsonSerializable(typeof(UpdateTicketRequest))]
+[JsonSerializable(typeof(ApiEnvelope<TicketComment>))]
+[JsonSerializable(typeof(ListEnvelope<TicketComment>))]
+[JsonSerializable(typeof(CreateTicketCommentRequest))]
+[JsonSerializable(typeof(Event))]
+[JsonSerializable(typeof(ApiEnvelope<Event>))]
+[JsonSerializable(typeof(ListEnvelope<Event>))]
+[JsonSerializable(typeof(ApiEnvelope<Notification>))]
+[JsonSerializable(typeof(ListEnvelope<Notification>))]
+[JsonSerializable(typeof(CreateNotificationRequest))]
+[JsonSerializable(typeof(ApiEnvelope<WebhookEndpoint>))]
+[JsonSerializable(typeof(ListEnvelope<WebhookEndpoint>))]
+[JsonSerializable(typeof(CreateWebhookEndpointRequest))]
+[JsonSerializable(typeof(ApiEnvelope<WebhookDelivery>))]
+[JsonSerializable(typeof(ListEnvelope<WebhookDelivery>))]
 internal sealed partial class WispGateJsonContext : JsonSerializerContext;
