@@ -1,4 +1,7 @@
+using WISPGate.Sdk.Provisioning;
 using WISPGate.Sdk.Subscribers;
+using WISPGate.Sdk.Support;
+using WISPGate.Sdk.Webhooks;
 
 namespace WISPGate.Sdk;
 
@@ -14,4 +17,33 @@ public interface IWispGateClient
 
     /// <summary>Subscribers' services (orders, address, price override).</summary>
     IServicesClient Services { get; }
+
+    // Network & Provisioning, Automation & Support
+
+    /// <summary>Service packages: speeds, caps, price and RADIUS attributes.</summary>
+    IServicePackagesClient ServicePackages { get; }
+
+    /// <summary>RADIUS accounting sessions, disconnect and change of authorization.</summary>
+    ISessionsClient Sessions { get; }
+
+    /// <summary>Provisioning jobs: the network work behind service and session actions.</summary>
+    IProvisioningJobsClient ProvisioningJobs { get; }
+
+    /// <summary>CPE inventory.</summary>
+    IDevicesClient Devices { get; }
+
+    /// <summary>Package enforcement exports for traffic shapers (including the LibreQoS compatibility export).</summary>
+    IEnforcementClient Enforcement { get; }
+
+    /// <summary>Support tickets and their comments.</summary>
+    ITicketsClient Tickets { get; }
+
+    /// <summary>The event log (one event per state change).</summary>
+    IEventsClient Events { get; }
+
+    /// <summary>Webhook endpoints, their test ping and delivery log.</summary>
+    IWebhookEndpointsClient WebhookEndpoints { get; }
+
+    /// <summary>E-mail and SMS notifications to subscribers.</summary>
+    INotificationsClient Notifications { get; }
 }

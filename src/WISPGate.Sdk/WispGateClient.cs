@@ -1,6 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using WISPGate.Sdk.Http;
+using WISPGate.Sdk.Provisioning;
 using WISPGate.Sdk.Subscribers;
+using WISPGate.Sdk.Support;
+using WISPGate.Sdk.Webhooks;
 
 namespace WISPGate.Sdk;
 
@@ -19,6 +22,17 @@ public sealed class WispGateClient : IWispGateClient, IDisposable
         _ownedServices = ownedServices;
         Subscribers = new SubscribersClient(connection.Api<ISubscribersApi>());
         Services = new ServicesClient(connection.Api<IServicesApi>());
+
+        // Network & Provisioning, Automation & Support
+        ServicePackages = new ServicePackagesClient(connection.Api<IServicePackagesApi>());
+        Sessions = new SessionsClient(connection.Api<ISessionsApi>());
+        ProvisioningJobs = new ProvisioningJobsClient(connection.Api<IProvisioningJobsApi>());
+        Devices = new DevicesClient(connection.Api<IDevicesApi>());
+        Enforcement = new EnforcementClient(connection.Api<IEnforcementApi>());
+        Tickets = new TicketsClient(connection.Api<ITicketsApi>());
+        Events = new EventsClient(connection.Api<IEventsApi>());
+        WebhookEndpoints = new WebhookEndpointsClient(connection.Api<IWebhookEndpointsApi>());
+        Notifications = new NotificationsClient(connection.Api<INotificationsApi>());
     }
 
     /// <inheritdoc />
@@ -26,6 +40,35 @@ public sealed class WispGateClient : IWispGateClient, IDisposable
 
     /// <inheritdoc />
     public IServicesClient Services { get; }
+
+    // Network & Provisioning, Automation & Support
+
+    /// <inheritdoc />
+    public IServicePackagesClient ServicePackages { get; }
+
+    /// <inheritdoc />
+    public ISessionsClient Sessions { get; }
+
+    /// <inheritdoc />
+    public IProvisioningJobsClient ProvisioningJobs { get; }
+
+    /// <inheritdoc />
+    public IDevicesClient Devices { get; }
+
+    /// <inheritdoc />
+    public IEnforcementClient Enforcement { get; }
+
+    /// <inheritdoc />
+    public ITicketsClient Tickets { get; }
+
+    /// <inheritdoc />
+    public IEventsClient Events { get; }
+
+    /// <inheritdoc />
+    public IWebhookEndpointsClient WebhookEndpoints { get; }
+
+    /// <inheritdoc />
+    public INotificationsClient Notifications { get; }
 
     internal WispGateConnection Connection { get; }
 

@@ -62,6 +62,18 @@ internal sealed class WispGateApi<TApi>
         return call.ToResponseInfo(call.LastStatusCode ?? HttpStatusCode.NoContent, envelopeRequestId: null);
     }
 
+    /// <summary>A call answered with bare JSON, not an envelope (the LibreQoS compatibility export); the request id comes from the header.</summary>
+    public async Task<WispGateResponse<T>> SendBareAsync<T>(
+        RequestOptions? options,
+        Func<TApi, WispGateCall, CancellationToken, Task<T>> send,
+        CancellationToken cancellationToken)
+    {
+        var call = new WispGateCall(options);
+        var data = await send(_connection.CreateClient<TApi>(), call, cancellationToken).ConfigureAwait(false);
+        var info = call.ToResponseInfo(call.LastStatusCode ?? HttpStatusCode.OK, envelopeRequestId: null);
+        return data is null ? throw MissingData(info) : new WispGateResponse<T>(data, info);
+    }
+
     private static WispGateApiException MissingData(WispGateResponse info) => new(
         info.StatusCode,
         new ApiError { Code = "invalid_response", Message = "The API answered with success but without the expected data." },

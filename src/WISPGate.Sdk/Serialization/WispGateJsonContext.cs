@@ -1,6 +1,9 @@
 using System.Text.Json.Serialization;
 using WISPGate.Sdk.Http;
+using WISPGate.Sdk.Provisioning;
 using WISPGate.Sdk.Subscribers;
+using WISPGate.Sdk.Support;
+using WISPGate.Sdk.Webhooks;
 
 namespace WISPGate.Sdk.Serialization;
 
@@ -29,4 +32,42 @@ namespace WISPGate.Sdk.Serialization;
 [JsonSerializable(typeof(CreateContactRequest))]
 [JsonSerializable(typeof(CreateServiceRequest))]
 [JsonSerializable(typeof(UpdateServiceRequest))]
+// Network & Provisioning, Automation & Support (one partial declaration only: the generator does not merge attributes across partials)
+[JsonSerializable(typeof(ApiEnvelope<ServicePackage>))]
+[JsonSerializable(typeof(ListEnvelope<ServicePackage>))]
+[JsonSerializable(typeof(CreateServicePackageRequest))]
+[JsonSerializable(typeof(UpdateServicePackageRequest))]
+[JsonSerializable(typeof(ServiceActionRequest))]
+[JsonSerializable(typeof(ChangeServicePackageRequest))]
+[JsonSerializable(typeof(BindDeviceRequest))]
+[JsonSerializable(typeof(ApiEnvelope<AaaAccount>))]
+[JsonSerializable(typeof(ApiEnvelope<ProvisioningJob>))]
+[JsonSerializable(typeof(ListEnvelope<ProvisioningJob>))]
+[JsonSerializable(typeof(ApiEnvelope<Session>))]
+[JsonSerializable(typeof(ListEnvelope<Session>))]
+[JsonSerializable(typeof(SessionCoaRequest))]
+[JsonSerializable(typeof(ApiEnvelope<Device>))]
+[JsonSerializable(typeof(ListEnvelope<Device>))]
+[JsonSerializable(typeof(CreateDeviceRequest))]
+[JsonSerializable(typeof(UpdateDeviceRequest))]
+[JsonSerializable(typeof(ListEnvelope<ShapedDevice>))]
+[JsonSerializable(typeof(List<LibreQosShapedDevice>))]
+[JsonSerializable(typeof(ApiEnvelope<Ticket>))]
+[JsonSerializable(typeof(ListEnvelope<Ticket>))]
+[JsonSerializable(typeof(CreateTicketRequest))]
+[JsonSerializable(typeof(UpdateTicketRequest))]
+[JsonSerializable(typeof(ApiEnvelope<TicketComment>))]
+[JsonSerializable(typeof(ListEnvelope<TicketComment>))]
+[JsonSerializable(typeof(CreateTicketCommentRequest))]
+[JsonSerializable(typeof(Event))]
+[JsonSerializable(typeof(ApiEnvelope<Event>))]
+[JsonSerializable(typeof(ListEnvelope<Event>))]
+[JsonSerializable(typeof(ApiEnvelope<Notification>))]
+[JsonSerializable(typeof(ListEnvelope<Notification>))]
+[JsonSerializable(typeof(CreateNotificationRequest))]
+[JsonSerializable(typeof(ApiEnvelope<WebhookEndpoint>))]
+[JsonSerializable(typeof(ListEnvelope<WebhookEndpoint>))]
+[JsonSerializable(typeof(CreateWebhookEndpointRequest))]
+[JsonSerializable(typeof(ApiEnvelope<WebhookDelivery>))]
+[JsonSerializable(typeof(ListEnvelope<WebhookDelivery>))]
 internal sealed partial class WispGateJsonContext : JsonSerializerContext;

@@ -1,9 +1,11 @@
 using WISPGate.Sdk.Paging;
+using WISPGate.Sdk.Provisioning;
 
 namespace WISPGate.Sdk.Subscribers;
 
 /// <summary>
-/// Subscribers' services: a speed package delivered at an address. Every method takes optional
+/// Subscribers' services: a speed package delivered at an address, its provisioning actions (each
+/// answered 202 with a <see cref="ProvisioningJob"/>), its RADIUS account and its devices. Every method takes optional
 /// <see cref="RequestOptions"/> and a <see cref="CancellationToken"/>; failures throw
 /// <see cref="Errors.WispGateException"/> subclasses.
 /// </summary>
@@ -49,4 +51,75 @@ public interface IServicesClient
     /// <returns>The updated service.</returns>
     [WispGateOperation("updateService")]
     Task<WispGateResponse<Service>> UpdateAsync(string id, UpdateServiceRequest request, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Activates a pending service: AAA credentials are issued and the package enforced (202: the network work runs as a provisioning job).</summary>
+    /// <param name="id">The service id (<c>svc_…</c>).</param>
+    /// <param name="request">Why (optional; kept on the job and the event).</param>
+    /// <param name="requestOptions">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The provisioning job; poll it or watch for <c>provisioning_job.completed</c>.</returns>
+    [WispGateOperation("activateService")]
+    Task<WispGateResponse<ProvisioningJob>> ActivateAsync(string id, ServiceActionRequest? request = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Suspends an active service: access is blocked and active sessions are disconnected (202: the network work runs as a provisioning job).</summary>
+    /// <param name="id">The service id (<c>svc_…</c>).</param>
+    /// <param name="request">Why (optional; kept on the job and the event).</param>
+    /// <param name="requestOptions">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The provisioning job; poll it or watch for <c>provisioning_job.completed</c>.</returns>
+    [WispGateOperation("suspendService")]
+    Task<WispGateResponse<ProvisioningJob>> SuspendAsync(string id, ServiceActionRequest? request = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Resumes a suspended service (202: the network work runs as a provisioning job).</summary>
+    /// <param name="id">The service id (<c>svc_…</c>).</param>
+    /// <param name="request">Why (optional; kept on the job and the event).</param>
+    /// <param name="requestOptions">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The provisioning job; poll it or watch for <c>provisioning_job.completed</c>.</returns>
+    [WispGateOperation("resumeService")]
+    Task<WispGateResponse<ProvisioningJob>> ResumeAsync(string id, ServiceActionRequest? request = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Terminates a service (final): credentials are revoked and sessions disconnected (202: the network work runs as a provisioning job).</summary>
+    /// <param name="id">The service id (<c>svc_…</c>).</param>
+    /// <param name="request">Why (optional; kept on the job and the event).</param>
+    /// <param name="requestOptions">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The provisioning job; poll it or watch for <c>provisioning_job.completed</c>.</returns>
+    [WispGateOperation("terminateService")]
+    Task<WispGateResponse<ProvisioningJob>> TerminateAsync(string id, ServiceActionRequest? request = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Moves a service to another package (202): the new package is enforced and active sessions get a CoA.</summary>
+    /// <param name="id">The service id.</param>
+    /// <param name="request">The new package and why.</param>
+    /// <param name="requestOptions">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The provisioning job.</returns>
+    [WispGateOperation("changeServicePackage")]
+    Task<WispGateResponse<ProvisioningJob>> ChangePackageAsync(string id, ChangeServicePackageRequest request, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Gets the service's RADIUS account (user name, reply attributes derived from the package; never the password).</summary>
+    /// <param name="id">The service id.</param>
+    /// <param name="requestOptions">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The AAA account.</returns>
+    [WispGateOperation("getServiceAaa")]
+    Task<WispGateResponse<AaaAccount>> GetAaaAsync(string id, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Binds an <c>in_stock</c> device to the service (the device becomes <c>assigned</c>).</summary>
+    /// <param name="id">The service id.</param>
+    /// <param name="request">The device.</param>
+    /// <param name="requestOptions">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The service with the device in <see cref="Service.Devices"/>.</returns>
+    [WispGateOperation("bindServiceDevice")]
+    Task<WispGateResponse<Service>> BindDeviceAsync(string id, BindDeviceRequest request, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Unbinds a device from the service.</summary>
+    /// <param name="id">The service id.</param>
+    /// <param name="deviceId">The device id (<c>dev_…</c>).</param>
+    /// <param name="requestOptions">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The status and request id of the call.</returns>
+    [WispGateOperation("unbindServiceDevice")]
+    Task<WispGateResponse> UnbindDeviceAsync(string id, string deviceId, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 }

@@ -14,4 +14,14 @@ public sealed class WebhookSignatureException : Exception
 
     /// <summary>The check that failed.</summary>
     public WebhookSignatureFailure Failure { get; }
+
+    /// <summary>Creates the exception for one failed check, with the error that caused it.</summary>
+    /// <param name="failure">The check that failed.</param>
+    /// <param name="message">A message that names the check (never the secret).</param>
+    /// <param name="innerException">The error that caused the failure, if any.</param>
+    public WebhookSignatureException(WebhookSignatureFailure failure, string message, Exception? innerException)
+        : base(message, innerException)
+    {
+        Failure = failure;
+    }
 }

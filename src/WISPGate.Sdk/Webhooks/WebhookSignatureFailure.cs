@@ -20,4 +20,7 @@ public enum WebhookSignatureFailure
 
     /// <summary>The timestamp lies further in the future than the tolerance allows.</summary>
     TimestampInFuture,
+
+    /// <summary>The signature checked out, but the body is not a WISPGate event (<see cref="WebhookSignatureVerifier.ConstructEvent(string, string?, string)"/>).</summary>
+    InvalidEvent,
 }

@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
+using WISPGate.Sdk.Serialization;
+using WISPGate.Sdk.Support;
 
 namespace WISPGate.Sdk.Webhooks;
 
@@ -63,6 +66,49 @@ public sealed class WebhookSignatureVerifier
 
         CheckTimestamp(unixSeconds);
     }
+
+    /// <summary>
+    /// Verifies a delivery, then reads its body as an <see cref="Event"/> whose <see cref="EventData.Object"/>
+    /// is the typed resource. Nothing is parsed before the signature and timestamp check out.
+    /// </summary>
+    /// <param name="rawBody">The body exactly as received.</param>
+    /// <param name="signatureHeader">The value of the <c>X-WISPGate-Signature</c> header.</param>
+    /// <param name="secret">The endpoint's signing secret.</param>
+    /// <returns>The event.</returns>
+    /// <exception cref="WebhookSignatureException">
+    /// A check failed, or (<see cref="WebhookSignatureFailure.InvalidEvent"/>) the signed body is not an event.
+    /// </exception>
+    public Event ConstructEvent(string rawBody, string? signatureHeader, string secret)
+    {
+        ArgumentNullException.ThrowIfNull(rawBody);
+        return ConstructEvent(Encoding.UTF8.GetBytes(rawBody), signatureHeader, secret);
+    }
+
+    /// <summary>Verifies a delivery given the raw body bytes, then reads it as an <see cref="Event"/>.</summary>
+    /// <param name="rawBody">The body exactly as received.</param>
+    /// <param name="signatureHeader">The value of the <c>X-WISPGate-Signature</c> header.</param>
+    /// <param name="secret">The endpoint's signing secret.</param>
+    /// <returns>The event.</returns>
+    /// <exception cref="WebhookSignatureException">
+    /// A check failed, or (<see cref="WebhookSignatureFailure.InvalidEvent"/>) the signed body is not an event.
+    /// </exception>
+    public Event ConstructEvent(ReadOnlySpan<byte> rawBody, string? signatureHeader, string secret)
+    {
+        Verify(rawBody, signatureHeader, secret);
+        try
+        {
+            return JsonSerializer.Deserialize(rawBody, WispGateJson.Options.GetTypeInfo(typeof(Event))) as Event
+                ?? throw InvalidEvent("it is JSON null");
+        }
+        catch (JsonException e)
+        {
+            // The serializer's message names the JSON path and position, never the body's content.
+            throw InvalidEvent(e.Message, e);
+        }
+    }
+
+    private static WebhookSignatureException InvalidEvent(string why, Exception? inner = null) =>
+        new(WebhookSignatureFailure.InvalidEvent, $"The webhook body is signed correctly but is not a WISPGate event: {why}", inner);
 
     private void CheckTimestamp(long unixSeconds)
     {

@@ -1,0 +1,155 @@
+using System.Text.Json.Serialization;
+using WISPGate.Sdk.Serialization;
+
+namespace WISPGate.Sdk.Support;
+
+/// <summary>
+/// The type of an event, <c>&lt;resource&gt;.&lt;what happened&gt;</c>. <see cref="Event.Type"/> keeps the wire string
+/// (<see cref="Event.KnownType"/> is this enum), so a type added after this SDK version still arrives intact.
+/// </summary>
+[JsonConverter(typeof(TolerantEnumConverter<EventType>))]
+public enum EventType
+{
+    /// <summary>A type this SDK version does not know (the API added one); never sent.</summary>
+    Unknown = 0,
+
+    /// <summary><c>subscriber.created</c>: a subscriber was created.</summary>
+    [JsonStringEnumMemberName("subscriber.created")]
+    SubscriberCreated,
+
+    /// <summary><c>subscriber.updated</c>: a subscriber was updated.</summary>
+    [JsonStringEnumMemberName("subscriber.updated")]
+    SubscriberUpdated,
+
+    /// <summary><c>subscriber.activated</c>: a subscriber was activated.</summary>
+    [JsonStringEnumMemberName("subscriber.activated")]
+    SubscriberActivated,
+
+    /// <summary><c>subscriber.suspended</c>: a subscriber was suspended.</summary>
+    [JsonStringEnumMemberName("subscriber.suspended")]
+    SubscriberSuspended,
+
+    /// <summary><c>subscriber.reactivated</c>: a subscriber was reactivated.</summary>
+    [JsonStringEnumMemberName("subscriber.reactivated")]
+    SubscriberReactivated,
+
+    /// <summary><c>subscriber.cancelled</c>: a subscriber was cancelled.</summary>
+    [JsonStringEnumMemberName("subscriber.cancelled")]
+    SubscriberCancelled,
+
+    /// <summary><c>subscriber.deleted</c>: a subscriber was deleted.</summary>
+    [JsonStringEnumMemberName("subscriber.deleted")]
+    SubscriberDeleted,
+
+    /// <summary><c>service.created</c>: a service was created.</summary>
+    [JsonStringEnumMemberName("service.created")]
+    ServiceCreated,
+
+    /// <summary><c>service.updated</c>: a service was updated.</summary>
+    [JsonStringEnumMemberName("service.updated")]
+    ServiceUpdated,
+
+    /// <summary><c>service.activated</c>: a service was activated.</summary>
+    [JsonStringEnumMemberName("service.activated")]
+    ServiceActivated,
+
+    /// <summary><c>service.suspended</c>: a service was suspended.</summary>
+    [JsonStringEnumMemberName("service.suspended")]
+    ServiceSuspended,
+
+    /// <summary><c>service.resumed</c>: a service was resumed.</summary>
+    [JsonStringEnumMemberName("service.resumed")]
+    ServiceResumed,
+
+    /// <summary><c>service.terminated</c>: a service was terminated.</summary>
+    [JsonStringEnumMemberName("service.terminated")]
+    ServiceTerminated,
+
+    /// <summary><c>service.package_changed</c>: a service's package was changed.</summary>
+    [JsonStringEnumMemberName("service.package_changed")]
+    ServicePackageChanged,
+
+    /// <summary><c>subscription.created</c>: a subscription was created.</summary>
+    [JsonStringEnumMemberName("subscription.created")]
+    SubscriptionCreated,
+
+    /// <summary><c>subscription.cancelled</c>: a subscription was cancelled.</summary>
+    [JsonStringEnumMemberName("subscription.cancelled")]
+    SubscriptionCancelled,
+
+    /// <summary><c>invoice.created</c>: an invoice was created.</summary>
+    [JsonStringEnumMemberName("invoice.created")]
+    InvoiceCreated,
+
+    /// <summary><c>invoice.finalized</c>: an invoice was finalized.</summary>
+    [JsonStringEnumMemberName("invoice.finalized")]
+    InvoiceFinalized,
+
+    /// <summary><c>invoice.paid</c>: an invoice was paid.</summary>
+    [JsonStringEnumMemberName("invoice.paid")]
+    InvoicePaid,
+
+    /// <summary><c>invoice.voided</c>: an invoice was voided.</summary>
+    [JsonStringEnumMemberName("invoice.voided")]
+    InvoiceVoided,
+
+    /// <summary><c>invoice.marked_uncollectible</c>: an invoice was marked uncollectible.</summary>
+    [JsonStringEnumMemberName("invoice.marked_uncollectible")]
+    InvoiceMarkedUncollectible,
+
+    /// <summary><c>invoice.overdue</c>: an invoice became overdue.</summary>
+    [JsonStringEnumMemberName("invoice.overdue")]
+    InvoiceOverdue,
+
+    /// <summary><c>payment.received</c>: a payment was received.</summary>
+    [JsonStringEnumMemberName("payment.received")]
+    PaymentReceived,
+
+    /// <summary><c>payment.applied</c>: a payment was applied.</summary>
+    [JsonStringEnumMemberName("payment.applied")]
+    PaymentApplied,
+
+    /// <summary><c>payment.refunded</c>: a payment was refunded.</summary>
+    [JsonStringEnumMemberName("payment.refunded")]
+    PaymentRefunded,
+
+    /// <summary><c>credit_note.issued</c>: a credit note was issued.</summary>
+    [JsonStringEnumMemberName("credit_note.issued")]
+    CreditNoteIssued,
+
+    /// <summary><c>credit_note.voided</c>: a credit note was voided.</summary>
+    [JsonStringEnumMemberName("credit_note.voided")]
+    CreditNoteVoided,
+
+    /// <summary><c>reconciliation.completed</c>: a reconciliation run completed.</summary>
+    [JsonStringEnumMemberName("reconciliation.completed")]
+    ReconciliationCompleted,
+
+    /// <summary><c>session.disconnected</c>: a session was disconnected.</summary>
+    [JsonStringEnumMemberName("session.disconnected")]
+    SessionDisconnected,
+
+    /// <summary><c>provisioning_job.completed</c>: a provisioning job was acked.</summary>
+    [JsonStringEnumMemberName("provisioning_job.completed")]
+    ProvisioningJobCompleted,
+
+    /// <summary><c>provisioning_job.failed</c>: a provisioning job ended nak or failed.</summary>
+    [JsonStringEnumMemberName("provisioning_job.failed")]
+    ProvisioningJobFailed,
+
+    /// <summary><c>ticket.created</c>: a ticket was created.</summary>
+    [JsonStringEnumMemberName("ticket.created")]
+    TicketCreated,
+
+    /// <summary><c>ticket.updated</c>: a ticket was updated.</summary>
+    [JsonStringEnumMemberName("ticket.updated")]
+    TicketUpdated,
+
+    /// <summary><c>ticket.commented</c>: a ticket got a comment.</summary>
+    [JsonStringEnumMemberName("ticket.commented")]
+    TicketCommented,
+
+    /// <summary><c>ping</c>: sent only by the webhook endpoint test.</summary>
+    [JsonStringEnumMemberName("ping")]
+    Ping,
+}

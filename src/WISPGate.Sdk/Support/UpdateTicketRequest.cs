@@ -1,0 +1,26 @@
+namespace WISPGate.Sdk.Support;
+
+/// <summary>
+/// The body of <c>PATCH /api/v1/tickets/{id}</c>. Only the properties you assign are sent; assigning
+/// <see langword="null"/> clears a clearable field (<see cref="PatchRequest"/>). A closed ticket cannot change (409).
+/// </summary>
+public sealed record UpdateTicketRequest : PatchRequest
+{
+    /// <summary>A new subject (cannot be cleared).</summary>
+    public string? Subject { get => Get<string?>(); set => Set(value); }
+
+    /// <summary>A new description (cannot be cleared).</summary>
+    public string? Description { get => Get<string?>(); set => Set(value); }
+
+    /// <summary>A new state (new → open ⇄ pending → resolved → closed; resolved may reopen).</summary>
+    public TicketStatus? Status { get => Get<TicketStatus?>(); set => Set(value); }
+
+    /// <summary>A new priority.</summary>
+    public TicketPriority? Priority { get => Get<TicketPriority?>(); set => Set(value); }
+
+    /// <summary>A new assignee; <see langword="null"/> unassigns the ticket.</summary>
+    public string? Assignee { get => Get<string?>(); set => Set(value); }
+
+    /// <summary>A new service (<c>svc_…</c>); <see langword="null"/> detaches it.</summary>
+    public string? ServiceId { get => Get<string?>(); set => Set(value); }
+}
