@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using WISPGate.Sdk.Billing;
 using WISPGate.Sdk.Http;
 using WISPGate.Sdk.Subscribers;
 
@@ -19,6 +20,15 @@ public sealed class WispGateClient : IWispGateClient, IDisposable
         _ownedServices = ownedServices;
         Subscribers = new SubscribersClient(connection.Api<ISubscribersApi>());
         Services = new ServicesClient(connection.Api<IServicesApi>());
+
+        // Billing & Payments
+        BillingProfiles = new BillingProfilesClient(connection.Api<IBillingProfilesApi>());
+        Subscriptions = new SubscriptionsClient(connection.Api<ISubscriptionsApi>());
+        Invoices = new InvoicesClient(connection.Api<IInvoicesApi>());
+        Payments = new PaymentsClient(connection.Api<IPaymentsApi>());
+        ReconciliationRuns = new ReconciliationRunsClient(connection.Api<IReconciliationRunsApi>());
+        CreditNotes = new CreditNotesClient(connection.Api<ICreditNotesApi>());
+        Transactions = new TransactionsClient(connection.Api<ITransactionsApi>());
     }
 
     /// <inheritdoc />
@@ -26,6 +36,29 @@ public sealed class WispGateClient : IWispGateClient, IDisposable
 
     /// <inheritdoc />
     public IServicesClient Services { get; }
+
+    // Billing & Payments
+
+    /// <inheritdoc />
+    public IBillingProfilesClient BillingProfiles { get; }
+
+    /// <inheritdoc />
+    public ISubscriptionsClient Subscriptions { get; }
+
+    /// <inheritdoc />
+    public IInvoicesClient Invoices { get; }
+
+    /// <inheritdoc />
+    public IPaymentsClient Payments { get; }
+
+    /// <inheritdoc />
+    public IReconciliationRunsClient ReconciliationRuns { get; }
+
+    /// <inheritdoc />
+    public ICreditNotesClient CreditNotes { get; }
+
+    /// <inheritdoc />
+    public ITransactionsClient Transactions { get; }
 
     internal WispGateConnection Connection { get; }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using WISPGate.Sdk.Billing;
 using WISPGate.Sdk.Http;
 using WISPGate.Sdk.Subscribers;
 
@@ -29,4 +30,27 @@ namespace WISPGate.Sdk.Serialization;
 [JsonSerializable(typeof(CreateContactRequest))]
 [JsonSerializable(typeof(CreateServiceRequest))]
 [JsonSerializable(typeof(UpdateServiceRequest))]
+// Billing & Payments
+[JsonSerializable(typeof(ApiEnvelope<BillingProfile>))]
+[JsonSerializable(typeof(ListEnvelope<BillingProfile>))]
+[JsonSerializable(typeof(ApiEnvelope<Subscription>))]
+[JsonSerializable(typeof(ListEnvelope<Subscription>))]
+[JsonSerializable(typeof(ApiEnvelope<Invoice>))]
+[JsonSerializable(typeof(ListEnvelope<Invoice>))]
+[JsonSerializable(typeof(ApiEnvelope<Payment>))]
+[JsonSerializable(typeof(ListEnvelope<Payment>))]
+[JsonSerializable(typeof(ApiEnvelope<Refund>))]
+[JsonSerializable(typeof(ApiEnvelope<ReconciliationRun>))]
+[JsonSerializable(typeof(ApiEnvelope<CreditNote>))]
+[JsonSerializable(typeof(ListEnvelope<CreditNote>))]
+[JsonSerializable(typeof(ApiEnvelope<Transaction>))]
+[JsonSerializable(typeof(ListEnvelope<Transaction>))]
+[JsonSerializable(typeof(CreateBillingProfileRequest))]
+[JsonSerializable(typeof(CreateSubscriptionRequest))]
+[JsonSerializable(typeof(CreateInvoiceRequest))]
+[JsonSerializable(typeof(CreatePaymentRequest))]
+[JsonSerializable(typeof(ApplyPaymentRequest))]
+[JsonSerializable(typeof(RefundPaymentRequest))]
+[JsonSerializable(typeof(ReconcilePaymentsRequest))]
+[JsonSerializable(typeof(CreateCreditNoteRequest))]
 internal sealed partial class WispGateJsonContext : JsonSerializerContext;
