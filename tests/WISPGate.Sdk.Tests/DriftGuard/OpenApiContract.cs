@@ -21,6 +21,14 @@ internal static class OpenApiContract
         Operations.SingleOrDefault(operation => operation.OperationId == operationId)
         ?? throw new InvalidOperationException($"The contract has no operation {operationId}.");
 
+    /// <summary>The success example of an operation as JSON text (the whole answer, envelope included).</summary>
+    public static string SuccessExample(string operationId) =>
+        Operation(operationId).Success.Example?.ToJsonString() ?? throw new InvalidOperationException($"{operationId} has no success example.");
+
+    /// <summary>The JSON request body example of an operation.</summary>
+    public static JsonNode RequestExample(string operationId) =>
+        Operation(operationId).JsonRequest.Example ?? throw new InvalidOperationException($"{operationId} has no request example.");
+
     /// <summary>Follows <c>$ref</c>s within the document.</summary>
     public static JsonObject Resolve(JsonNode node)
     {
