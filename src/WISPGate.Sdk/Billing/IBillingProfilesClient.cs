@@ -17,7 +17,7 @@ public interface IBillingProfilesClient
     [WispGateOperation("listBillingProfiles")]
     Task<Page<BillingProfile>> ListAsync(BillingProfileListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Every one of the billing profiles matching the filters, fetched page by page as you enumerate.</summary>
+    /// <summary>All billing profiles matching the filters, fetched page by page as you enumerate.</summary>
     /// <param name="options">Filters, page size, and an optional cursor to start from.</param>
     /// <param name="requestOptions">Per-call settings, used for every page.</param>
     /// <param name="cancellationToken">Stops the enumeration.</param>
@@ -34,7 +34,7 @@ public interface IBillingProfilesClient
     Task<WispGateResponse<BillingProfile>> CreateAsync(CreateBillingProfileRequest request, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Gets a billing profile.</summary>
-    /// <param name="id">The id (<c>bp_…</c>).</param>
+    /// <param name="id">The billing profile id (<c>bp_…</c>).</param>
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The profile.</returns>

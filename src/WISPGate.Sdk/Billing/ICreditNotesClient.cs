@@ -17,7 +17,7 @@ public interface ICreditNotesClient
     [WispGateOperation("listCreditNotes")]
     Task<Page<CreditNote>> ListAsync(CreditNoteListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Every one of the credit notes matching the filters, fetched page by page as you enumerate.</summary>
+    /// <summary>All credit notes matching the filters, fetched page by page as you enumerate.</summary>
     /// <param name="options">Filters, page size, and an optional cursor to start from.</param>
     /// <param name="requestOptions">Per-call settings, used for every page.</param>
     /// <param name="cancellationToken">Stops the enumeration.</param>
@@ -34,7 +34,7 @@ public interface ICreditNotesClient
     Task<WispGateResponse<CreditNote>> CreateAsync(CreateCreditNoteRequest request, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Gets a credit note.</summary>
-    /// <param name="id">The id (<c>cn_…</c>).</param>
+    /// <param name="id">The credit note id (<c>cn_…</c>).</param>
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The credit note.</returns>
@@ -42,7 +42,7 @@ public interface ICreditNotesClient
     Task<WispGateResponse<CreditNote>> GetAsync(string id, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Voids a credit note (issued → void, final): the credit is taken back from its invoice.</summary>
-    /// <param name="id">The id (<c>cn_…</c>).</param>
+    /// <param name="id">The credit note id (<c>cn_…</c>).</param>
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The credit note after the change.</returns>

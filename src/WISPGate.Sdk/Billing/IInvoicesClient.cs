@@ -17,7 +17,7 @@ public interface IInvoicesClient
     [WispGateOperation("listInvoices")]
     Task<Page<Invoice>> ListAsync(InvoiceListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Every one of the invoices matching the filters, fetched page by page as you enumerate.</summary>
+    /// <summary>All invoices matching the filters, fetched page by page as you enumerate.</summary>
     /// <param name="options">Filters, page size, and an optional cursor to start from.</param>
     /// <param name="requestOptions">Per-call settings, used for every page.</param>
     /// <param name="cancellationToken">Stops the enumeration.</param>
@@ -34,7 +34,7 @@ public interface IInvoicesClient
     Task<WispGateResponse<Invoice>> CreateAsync(CreateInvoiceRequest request, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Gets an invoice.</summary>
-    /// <param name="id">The id (<c>inv_…</c>).</param>
+    /// <param name="id">The invoice id (<c>inv_…</c>).</param>
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The invoice.</returns>
@@ -42,7 +42,7 @@ public interface IInvoicesClient
     Task<WispGateResponse<Invoice>> GetAsync(string id, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Finalizes a draft invoice (draft → open): it becomes owed and gets its due date.</summary>
-    /// <param name="id">The id (<c>inv_…</c>).</param>
+    /// <param name="id">The invoice id (<c>inv_…</c>).</param>
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The invoice after the change.</returns>
@@ -50,7 +50,7 @@ public interface IInvoicesClient
     Task<WispGateResponse<Invoice>> FinalizeAsync(string id, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Voids a draft, or an open invoice without payments (→ void, final; 409 <c>invalid_state_transition</c> otherwise).</summary>
-    /// <param name="id">The id (<c>inv_…</c>).</param>
+    /// <param name="id">The invoice id (<c>inv_…</c>).</param>
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The invoice after the change.</returns>
@@ -58,7 +58,7 @@ public interface IInvoicesClient
     Task<WispGateResponse<Invoice>> VoidAsync(string id, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Writes off an open invoice as unlikely to be paid (open → uncollectible; it stays payable).</summary>
-    /// <param name="id">The id (<c>inv_…</c>).</param>
+    /// <param name="id">The invoice id (<c>inv_…</c>).</param>
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The invoice after the change.</returns>

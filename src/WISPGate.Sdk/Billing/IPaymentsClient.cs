@@ -17,7 +17,7 @@ public interface IPaymentsClient
     [WispGateOperation("listPayments")]
     Task<Page<Payment>> ListAsync(PaymentListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Every one of the payments matching the filters, fetched page by page as you enumerate.</summary>
+    /// <summary>All payments matching the filters, fetched page by page as you enumerate.</summary>
     /// <param name="options">Filters, page size, and an optional cursor to start from.</param>
     /// <param name="requestOptions">Per-call settings, used for every page.</param>
     /// <param name="cancellationToken">Stops the enumeration.</param>
@@ -34,7 +34,7 @@ public interface IPaymentsClient
     Task<WispGateResponse<Payment>> CreateAsync(CreatePaymentRequest request, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Gets a payment.</summary>
-    /// <param name="id">The id (<c>pay_…</c>).</param>
+    /// <param name="id">The payment id (<c>pay_…</c>).</param>
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The payment.</returns>
@@ -42,7 +42,7 @@ public interface IPaymentsClient
     Task<WispGateResponse<Payment>> GetAsync(string id, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Allocates a payment's unapplied amount to invoices.</summary>
-    /// <param name="id">The id (<c>pay_…</c>).</param>
+    /// <param name="id">The payment id (<c>pay_…</c>).</param>
     /// <param name="request">The allocations, or auto-apply.</param>
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
@@ -51,7 +51,7 @@ public interface IPaymentsClient
     Task<WispGateResponse<Payment>> ApplyAsync(string id, ApplyPaymentRequest request, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Refunds a payment, all of it or <see cref="RefundPaymentRequest.Amount"/> (unapplied credit first, then the most recent allocations).</summary>
-    /// <param name="id">The id (<c>pay_…</c>).</param>
+    /// <param name="id">The payment id (<c>pay_…</c>).</param>
     /// <param name="request">The amount and reason; everything not yet refunded when <see langword="null"/>.</param>
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>

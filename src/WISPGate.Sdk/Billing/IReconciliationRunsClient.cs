@@ -8,7 +8,7 @@ namespace WISPGate.Sdk.Billing;
 public interface IReconciliationRunsClient
 {
     /// <summary>Gets a reconciliation run: its state, the allocations it made and the payments it could not match.</summary>
-    /// <param name="id">The id (<c>rec_…</c>).</param>
+    /// <param name="id">The reconciliation run id (<c>rec_…</c>).</param>
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The run.</returns>

@@ -17,7 +17,7 @@ public interface ISubscriptionsClient
     [WispGateOperation("listSubscriptions")]
     Task<Page<Subscription>> ListAsync(SubscriptionListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Every one of the subscriptions matching the filters, fetched page by page as you enumerate.</summary>
+    /// <summary>All subscriptions matching the filters, fetched page by page as you enumerate.</summary>
     /// <param name="options">Filters, page size, and an optional cursor to start from.</param>
     /// <param name="requestOptions">Per-call settings, used for every page.</param>
     /// <param name="cancellationToken">Stops the enumeration.</param>
@@ -34,7 +34,7 @@ public interface ISubscriptionsClient
     Task<WispGateResponse<Subscription>> CreateAsync(CreateSubscriptionRequest request, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Gets a subscription.</summary>
-    /// <param name="id">The id (<c>sbn_…</c>).</param>
+    /// <param name="id">The subscription id (<c>sbn_…</c>).</param>
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The subscription.</returns>
@@ -42,7 +42,7 @@ public interface ISubscriptionsClient
     Task<WispGateResponse<Subscription>> GetAsync(string id, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Cancels a subscription (active → cancelled, final; 409 when already cancelled): no further invoices.</summary>
-    /// <param name="id">The id (<c>sbn_…</c>).</param>
+    /// <param name="id">The subscription id (<c>sbn_…</c>).</param>
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The subscription after the change.</returns>
@@ -50,7 +50,7 @@ public interface ISubscriptionsClient
     Task<WispGateResponse<Subscription>> CancelAsync(string id, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Issues the invoice of the current period now instead of on the billing day.</summary>
-    /// <param name="id">The id (<c>sbn_…</c>).</param>
+    /// <param name="id">The subscription id (<c>sbn_…</c>).</param>
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The new invoice.</returns>

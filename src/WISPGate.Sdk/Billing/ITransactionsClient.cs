@@ -17,7 +17,7 @@ public interface ITransactionsClient
     [WispGateOperation("listTransactions")]
     Task<Page<Transaction>> ListAsync(TransactionListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Every one of the ledger transactions matching the filters, fetched page by page as you enumerate.</summary>
+    /// <summary>All ledger transactions matching the filters, fetched page by page as you enumerate.</summary>
     /// <param name="options">Filters, page size, and an optional cursor to start from.</param>
     /// <param name="requestOptions">Per-call settings, used for every page.</param>
     /// <param name="cancellationToken">Stops the enumeration.</param>
