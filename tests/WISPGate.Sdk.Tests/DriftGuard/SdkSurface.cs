@@ -68,5 +68,13 @@ internal sealed record SdkMethod(Type Area, MethodInfo Method, string? Operation
         }
     }
 
+    /// <summary>The <c>T</c> of a <c>WispGateResponse&lt;T&gt;</c> answer: what an answer without envelope (a bare JSON array) reads into.</summary>
+    public Type? DataType =>
+        Method.ReturnType.IsGenericType && Method.ReturnType.GetGenericTypeDefinition() == typeof(Task<>)
+        && Method.ReturnType.GetGenericArguments()[0] is { IsGenericType: true } result
+        && result.GetGenericTypeDefinition() == typeof(WispGateResponse<>)
+            ? result.GetGenericArguments()[0]
+            : null;
+
     public override string ToString() => $"{Area.Name}.{Method.Name}";
 }
