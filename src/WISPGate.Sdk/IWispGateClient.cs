@@ -1,4 +1,5 @@
 using WISPGate.Sdk.Provisioning;
+using WISPGate.Sdk.Billing;
 using WISPGate.Sdk.Subscribers;
 using WISPGate.Sdk.Support;
 using WISPGate.Sdk.Webhooks;
@@ -46,4 +47,25 @@ public interface IWispGateClient
 
     /// <summary>E-mail and SMS notifications to subscribers.</summary>
     INotificationsClient Notifications { get; }
+    // Billing & Payments
+    /// <summary>Billing profiles: currency, billing day, payment terms and tax rate.</summary>
+    IBillingProfilesClient BillingProfiles { get; }
+
+    /// <summary>Subscriptions: recurring billing of services (cancel, invoice now).</summary>
+    ISubscriptionsClient Subscriptions { get; }
+
+    /// <summary>Invoices and their lifecycle (finalize, void, mark uncollectible).</summary>
+    IInvoicesClient Invoices { get; }
+
+    /// <summary>Payments: record, apply, refund and reconcile.</summary>
+    IPaymentsClient Payments { get; }
+
+    /// <summary>Reconciliation runs started by <see cref="IPaymentsClient.ReconcileAsync"/>.</summary>
+    IReconciliationRunsClient ReconciliationRuns { get; }
+
+    /// <summary>Credit notes against invoices (issue, void).</summary>
+    ICreditNotesClient CreditNotes { get; }
+
+    /// <summary>The subscribers' ledger.</summary>
+    ITransactionsClient Transactions { get; }
 }

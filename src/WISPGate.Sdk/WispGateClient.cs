@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using WISPGate.Sdk.Billing;
 using WISPGate.Sdk.Http;
 using WISPGate.Sdk.Provisioning;
 using WISPGate.Sdk.Subscribers;
@@ -33,6 +34,14 @@ public sealed class WispGateClient : IWispGateClient, IDisposable
         Events = new EventsClient(connection.Api<IEventsApi>());
         WebhookEndpoints = new WebhookEndpointsClient(connection.Api<IWebhookEndpointsApi>());
         Notifications = new NotificationsClient(connection.Api<INotificationsApi>());
+        // Billing & Payments
+        BillingProfiles = new BillingProfilesClient(connection.Api<IBillingProfilesApi>());
+        Subscriptions = new SubscriptionsClient(connection.Api<ISubscriptionsApi>());
+        Invoices = new InvoicesClient(connection.Api<IInvoicesApi>());
+        Payments = new PaymentsClient(connection.Api<IPaymentsApi>());
+        ReconciliationRuns = new ReconciliationRunsClient(connection.Api<IReconciliationRunsApi>());
+        CreditNotes = new CreditNotesClient(connection.Api<ICreditNotesApi>());
+        Transactions = new TransactionsClient(connection.Api<ITransactionsApi>());
     }
 
     /// <inheritdoc />
@@ -69,6 +78,28 @@ public sealed class WispGateClient : IWispGateClient, IDisposable
 
     /// <inheritdoc />
     public INotificationsClient Notifications { get; }
+    // Billing & Payments
+
+    /// <inheritdoc />
+    public IBillingProfilesClient BillingProfiles { get; }
+
+    /// <inheritdoc />
+    public ISubscriptionsClient Subscriptions { get; }
+
+    /// <inheritdoc />
+    public IInvoicesClient Invoices { get; }
+
+    /// <inheritdoc />
+    public IPaymentsClient Payments { get; }
+
+    /// <inheritdoc />
+    public IReconciliationRunsClient ReconciliationRuns { get; }
+
+    /// <inheritdoc />
+    public ICreditNotesClient CreditNotes { get; }
+
+    /// <inheritdoc />
+    public ITransactionsClient Transactions { get; }
 
     internal WispGateConnection Connection { get; }
 

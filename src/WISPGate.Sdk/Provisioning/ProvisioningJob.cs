@@ -19,6 +19,9 @@ public sealed record ProvisioningJob
     /// <summary>The state; <see cref="ProvisioningJobStatus.Unknown"/> for a state this SDK does not know.</summary>
     public required ProvisioningJobStatus Status { get; init; }
 
+    /// <summary>Why the action was asked for (e.g. a suspension reason), as given on the request; <see langword="null"/> when none was.</summary>
+    public string? Reason { get; init; }
+
     /// <summary>The RFC 5176 Error-Cause of a <c>nak</c> (e.g. 503 Session-Context-Not-Found); <see langword="null"/> otherwise.</summary>
     public int? ErrorCause { get; init; }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using WISPGate.Sdk.Billing;
 using WISPGate.Sdk.Http;
 using WISPGate.Sdk.Provisioning;
 using WISPGate.Sdk.Subscribers;
@@ -52,6 +53,8 @@ namespace WISPGate.Sdk.Serialization;
 [JsonSerializable(typeof(UpdateDeviceRequest))]
 [JsonSerializable(typeof(ListEnvelope<ShapedDevice>))]
 [JsonSerializable(typeof(List<LibreQosShapedDevice>))]
+[JsonSerializable(typeof(IReadOnlyList<LibreQosShapedDevice>))]
+[JsonSerializable(typeof(ApiEnvelope<ShapedDevice>))]
 [JsonSerializable(typeof(ApiEnvelope<Ticket>))]
 [JsonSerializable(typeof(ListEnvelope<Ticket>))]
 [JsonSerializable(typeof(CreateTicketRequest))]
@@ -70,4 +73,27 @@ namespace WISPGate.Sdk.Serialization;
 [JsonSerializable(typeof(CreateWebhookEndpointRequest))]
 [JsonSerializable(typeof(ApiEnvelope<WebhookDelivery>))]
 [JsonSerializable(typeof(ListEnvelope<WebhookDelivery>))]
+// Billing & Payments
+[JsonSerializable(typeof(ApiEnvelope<BillingProfile>))]
+[JsonSerializable(typeof(ListEnvelope<BillingProfile>))]
+[JsonSerializable(typeof(ApiEnvelope<Subscription>))]
+[JsonSerializable(typeof(ListEnvelope<Subscription>))]
+[JsonSerializable(typeof(ApiEnvelope<Invoice>))]
+[JsonSerializable(typeof(ListEnvelope<Invoice>))]
+[JsonSerializable(typeof(ApiEnvelope<Payment>))]
+[JsonSerializable(typeof(ListEnvelope<Payment>))]
+[JsonSerializable(typeof(ApiEnvelope<Refund>))]
+[JsonSerializable(typeof(ApiEnvelope<ReconciliationRun>))]
+[JsonSerializable(typeof(ApiEnvelope<CreditNote>))]
+[JsonSerializable(typeof(ListEnvelope<CreditNote>))]
+[JsonSerializable(typeof(ApiEnvelope<Transaction>))]
+[JsonSerializable(typeof(ListEnvelope<Transaction>))]
+[JsonSerializable(typeof(CreateBillingProfileRequest))]
+[JsonSerializable(typeof(CreateSubscriptionRequest))]
+[JsonSerializable(typeof(CreateInvoiceRequest))]
+[JsonSerializable(typeof(CreatePaymentRequest))]
+[JsonSerializable(typeof(ApplyPaymentRequest))]
+[JsonSerializable(typeof(RefundPaymentRequest))]
+[JsonSerializable(typeof(ReconcilePaymentsRequest))]
+[JsonSerializable(typeof(CreateCreditNoteRequest))]
 internal sealed partial class WispGateJsonContext : JsonSerializerContext;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using WISPGate.Sdk.Billing;
 using WISPGate.Sdk.Provisioning;
 using WISPGate.Sdk.Serialization;
 using WISPGate.Sdk.Subscribers;
@@ -20,9 +21,13 @@ internal static class EventObjectTypes
         ["provisioning_job"] = typeof(ProvisioningJob),
         ["ticket"] = typeof(Ticket),
         ["notification"] = typeof(Notification),
-
-        // Billing & Payments (added with that area): invoice → Invoice, payment → Payment,
-        // credit_note → CreditNote, subscription → Subscription, reconciliation → ReconciliationRun.
+        ["service_package"] = typeof(ServicePackage),
+        ["device"] = typeof(Device),
+        ["invoice"] = typeof(Invoice),
+        ["payment"] = typeof(Payment),
+        ["credit_note"] = typeof(CreditNote),
+        ["subscription"] = typeof(Subscription),
+        ["reconciliation"] = typeof(ReconciliationRun),
     };
 
     /// <summary>The model of <c>data.object</c> for an event type, or <see langword="null"/> when unmapped (e.g. <c>ping</c>).</summary>

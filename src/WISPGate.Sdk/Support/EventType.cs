@@ -152,4 +152,36 @@ public enum EventType
     /// <summary><c>ping</c>: sent only by the webhook endpoint test.</summary>
     [JsonStringEnumMemberName("ping")]
     Ping,
+
+    /// <summary><c>service_package.created</c>: a service package was created.</summary>
+    [JsonStringEnumMemberName("service_package.created")]
+    ServicePackageCreated,
+
+    /// <summary><c>service_package.updated</c>: a service package was updated.</summary>
+    [JsonStringEnumMemberName("service_package.updated")]
+    ServicePackageUpdated,
+
+    /// <summary><c>service_package.archived</c>: a service package was archived.</summary>
+    [JsonStringEnumMemberName("service_package.archived")]
+    ServicePackageArchived,
+
+    /// <summary><c>device.created</c>: a device was added to the inventory.</summary>
+    [JsonStringEnumMemberName("device.created")]
+    DeviceCreated,
+
+    /// <summary><c>device.updated</c>: a device was updated (status, binding).</summary>
+    [JsonStringEnumMemberName("device.updated")]
+    DeviceUpdated,
+
+    /// <summary><c>session.started</c>: a RADIUS session started.</summary>
+    [JsonStringEnumMemberName("session.started")]
+    SessionStarted,
+
+    /// <summary><c>notification.created</c>: a notification was queued.</summary>
+    [JsonStringEnumMemberName("notification.created")]
+    NotificationCreated,
+
+    /// <summary><c>notification.sent</c>: a notification was sent.</summary>
+    [JsonStringEnumMemberName("notification.sent")]
+    NotificationSent,
 }

@@ -1,0 +1,15 @@
+using WISPGate.Sdk.Paging;
+
+namespace WISPGate.Sdk.Billing;
+
+/// <summary>Filters and page of <see cref="IBillingProfilesClient.ListAsync"/>.</summary>
+public sealed record BillingProfileListOptions : ListOptions
+{
+    /// <summary>Only profiles in this ISO 4217 currency (<c>USD</c>).</summary>
+    public string? Currency { get; init; }
+
+    private protected override void AddFilters(QueryParameters query)
+    {
+        query.Add("currency", Currency);
+    }
+}

@@ -1,0 +1,17 @@
+namespace WISPGate.Sdk.Billing;
+
+/// <summary>One allocation made by a reconciliation run.</summary>
+public sealed record ReconciliationMatch
+{
+    /// <summary>The payment (<c>pay_…</c>).</summary>
+    public required string PaymentId { get; init; }
+
+    /// <summary>The invoice it was applied to (<c>inv_…</c>).</summary>
+    public required string InvoiceId { get; init; }
+
+    /// <summary>The amount applied, in minor units.</summary>
+    public required long Amount { get; init; }
+
+    /// <summary>How the match was found; <see cref="ReconciliationMatchedBy.Unknown"/> for a rule this SDK does not know.</summary>
+    public required ReconciliationMatchedBy MatchedBy { get; init; }
+}

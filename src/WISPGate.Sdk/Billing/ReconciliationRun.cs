@@ -1,0 +1,26 @@
+namespace WISPGate.Sdk.Billing;
+
+/// <summary>A reconciliation run: matches unapplied payments to open invoices, first by reference = invoice number, then by subscriber (oldest due first).</summary>
+public sealed record ReconciliationRun
+{
+    /// <summary>The WISPGate id, <c>rec_…</c>.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The state; poll <see cref="IReconciliationRunsClient.GetAsync"/> until it is completed or failed.</summary>
+    public required ReconciliationRunStatus Status { get; init; }
+
+    /// <summary>The subscriber it was limited to, if any (<c>sub_…</c>).</summary>
+    public string? SubscriberId { get; init; }
+
+    /// <summary>The allocations made.</summary>
+    public required IReadOnlyList<ReconciliationMatch> Matched { get; init; }
+
+    /// <summary>The ids (<c>pay_…</c>) of payments it could not match.</summary>
+    public required IReadOnlyList<string> Unmatched { get; init; }
+
+    /// <summary>When it was started (UTC).</summary>
+    public required DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>When it finished (UTC); <see langword="null"/> while queued or running.</summary>
+    public DateTimeOffset? CompletedAt { get; init; }
+}
