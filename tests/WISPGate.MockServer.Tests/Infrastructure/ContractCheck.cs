@@ -12,7 +12,8 @@ public static class ContractCheck
 {
     private static readonly Uri BaseUri = new("https://contract.test/openapi.json");
     private static readonly Lazy<(JsonElement Root, BuildOptions Options)> Document = new(Load);
-    private static readonly ConcurrentDictionary<string, JsonSchema> Schemas = new();
+    // Lazy: two tests validating against a new pointer at once must build (and register) its schema only once.
+    private static readonly ConcurrentDictionary<string, Lazy<JsonSchema>> Schemas = new();
     private static readonly EvaluationOptions Evaluation = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
 
     /// <summary>The contract document.</summary>
@@ -110,10 +111,10 @@ public static class ContractCheck
 
         using (instance)
         {
-            var schema = Schemas.GetOrAdd(pointer, p => JsonSchema.FromText(
+            var schema = Schemas.GetOrAdd(pointer, p => new Lazy<JsonSchema>(() => JsonSchema.FromText(
                 JsonSerializer.Serialize(new Dictionary<string, string> { ["$ref"] = BaseUri + "#" + p }),
                 Document.Value.Options,
-                new Uri(BaseUri, "/check/" + Convert.ToHexString(System.Text.Encoding.UTF8.GetBytes(p)))));
+                new Uri(BaseUri, "/check/" + Convert.ToHexString(System.Text.Encoding.UTF8.GetBytes(p)))))).Value;
             var results = schema.Evaluate(instance.RootElement, Evaluation);
             return results.IsValid
                 ? []
