@@ -16,7 +16,7 @@ public sealed class BillingApi
     /// <summary>Creates an active subscriber (on <c>bp_001</c> unless told otherwise) and returns its id.</summary>
     public async Task<string> NewSubscriberAsync(string? billingProfileId = "bp_001")
     {
-        var response = await Api.PostAsync("/api/v1/subscribers", new { full_name = "Billing Test", status = "active", billing_profile_id = billingProfileId });
+        var response = await Api.PostAsync("/api/v1/subscribers", new { full_name = "Billing Test", status = "active", billing_profile_id = billingProfileId }.WithoutNulls());
         response.Status.Should().Be(HttpStatusCode.Created, response.Body);
         return response.DataString("id")!;
     }
