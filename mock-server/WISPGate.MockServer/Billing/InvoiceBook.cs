@@ -22,7 +22,6 @@ internal static class InvoiceBook
     {
         var subtotal = lines.Sum(l => l.Amount);
         var tax = Tax(subtotal, taxRateBps);
-        var invoices = scope.Collection<Invoice>();
         var invoice = new Invoice
         {
             Id = scope.NewId("inv"),
@@ -41,7 +40,7 @@ internal static class InvoiceBook
             CreatedAt = scope.Now,
             UpdatedAt = scope.Now,
         };
-        invoices.Add(invoice);
+        scope.Collection<Invoice>().Add(invoice);
         scope.RecordEvent("invoice.created", InvoiceViews.Render(scope, invoice));
         return invoice;
     }
@@ -124,8 +123,7 @@ internal static class InvoiceBook
             },
             _ => invoice,
         };
-        var invoices = scope.Collection<Invoice>();
-        return invoices.Find(settled.Id) is null ? invoices.Add(settled) : invoices.Replace(settled);
+        return scope.Collection<Invoice>().Replace(settled);
     }
 
     private static int PaymentTermsDays(TenantScope scope, string subscriberId, string? subscriptionId)
