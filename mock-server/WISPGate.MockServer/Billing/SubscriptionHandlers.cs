@@ -8,6 +8,9 @@ internal static class SubscriptionHandlers
 {
     private const string Resource = "subscription";
 
+    /// <summary>How far start_date may be from today: bounded catch-up billing, and periods far from the calendar's end.</summary>
+    private const int MaxYearsAway = 10;
+
     /// <summary>GET /api/v1/subscriptions: filters subscriber_id, service_id, status.</summary>
     public static ApiResult List(OperationContext context) =>
         context.Page(
@@ -54,7 +57,13 @@ internal static class SubscriptionHandlers
         }
 
         var interval = request.Interval ?? SubscriptionInterval.Monthly;
-        var start = request.StartDate ?? BillingRules.Today(context);
+        var today = BillingRules.Today(context);
+        var start = request.StartDate ?? today;
+        if (start < today.AddYears(-MaxYearsAway) || start > today.AddYears(MaxYearsAway))
+        {
+            return ApiResult.Invalid("start_date", "out_of_range", $"start_date must be within {MaxYearsAway} years of today.");
+        }
+
         var subscription = new Subscription
         {
             Id = context.NewId("sbn"),

@@ -126,6 +126,7 @@ public sealed class SubscriptionTests
         var unknownProfile = await api.PostAsync("/api/v1/subscriptions", new { subscriber_id = "sub_000179", service_id = "svc_000002", billing_profile_id = "bp_999" });
         var currency = await api.PostAsync("/api/v1/subscriptions", new { subscriber_id = "sub_000179", service_id = "svc_000002", billing_profile_id = euro });
         var cancelledSubscriber = await api.PostAsync("/api/v1/subscriptions", new { subscriber_id = "sub_000182", service_id = "svc_000005" });
+        var farFuture = await api.PostAsync("/api/v1/subscriptions", new { subscriber_id = "sub_000179", service_id = "svc_000002", start_date = "9999-12-31" });
 
         second.Status.Should().Be(HttpStatusCode.Conflict);
         second.ErrorCode.Should().Be("resource_in_use");
@@ -136,7 +137,8 @@ public sealed class SubscriptionTests
         currency.ErrorField.Should().Be("service_id");
         currency.Error.Items("details")[0].Text("code").Should().Be("currency_mismatch");
         cancelledSubscriber.ErrorField.Should().Be("subscriber_id");
-        foreach (var response in new[] { unknownSubscriber, foreignService, noProfile, unknownProfile, currency, cancelledSubscriber })
+        farFuture.ErrorField.Should().Be("start_date");
+        foreach (var response in new[] { unknownSubscriber, foreignService, noProfile, unknownProfile, currency, cancelledSubscriber, farFuture })
         {
             response.Code.Should().Be(422);
         }
