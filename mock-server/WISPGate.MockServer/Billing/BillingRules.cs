@@ -1,0 +1,38 @@
+using System.Globalization;
+using System.Text.Json;
+using WISPGate.MockServer.Pipeline;
+
+namespace WISPGate.MockServer.Billing;
+
+/// <summary>Constants and small helpers the billing handlers share: the money limit, the billing date, wire names.</summary>
+internal static class BillingRules
+{
+    /// <summary>
+    /// The largest amount one line, invoice, payment or credit note may carry (10^15 minor units): far above any real
+    /// bill, and low enough that sums over a subscriber's books stay within 64 bits.
+    /// </summary>
+    public const long MaxAmount = 1_000_000_000_000_000;
+
+    /// <summary>Payment terms of an invoice whose subscriber has no billing profile (the profile's default).</summary>
+    public const int DefaultPaymentTermsDays = 14;
+
+    /// <summary>Today by the server clock (UTC): the date due dates and billing periods are compared with.</summary>
+    public static DateOnly Today(TenantScope scope) => DateOnly.FromDateTime(scope.Now.UtcDateTime);
+
+    /// <summary>The wire name of an enum value (<c>BankTransfer</c> → <c>bank_transfer</c>).</summary>
+    public static string Wire<T>(T value)
+        where T : struct, Enum => JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());
+
+    /// <summary>An amount in a message: <c>4999 USD</c>.</summary>
+    public static string Show(long amount, string currency) => string.Create(CultureInfo.InvariantCulture, $"{amount} {currency}");
+
+    /// <summary>409 <c>invalid_state_transition</c>: "An invoice that is paid cannot be voided."</summary>
+    public static ApiResult InvalidTransition(string resource, string from, string action) =>
+        ApiResult.Failure(409, ErrorCodes.InvalidStateTransition, $"{(resource[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "An" : "A")} {resource} that is {from} cannot be {action}.", "status");
+
+    /// <summary>422 <c>amount_too_large</c> when <paramref name="amount"/> is above <see cref="MaxAmount"/>.</summary>
+    public static ApiResult? TooLarge(string field, long amount) =>
+        amount > MaxAmount
+            ? ApiResult.Invalid(field, "amount_too_large", string.Create(CultureInfo.InvariantCulture, $"{field} may be at most {MaxAmount} minor units."))
+            : null;
+}

@@ -1,0 +1,15 @@
+using WISPGate.MockServer.Pipeline;
+
+namespace WISPGate.MockServer.Billing;
+
+/// <summary>listTransactions: the ledger, newest first.</summary>
+internal static class TransactionHandlers
+{
+    /// <summary>GET /api/v1/transactions: filters subscriber_id, type, source, created_after/before.</summary>
+    public static ApiResult List(OperationContext context) =>
+        context.Page(
+            context.Collection<LedgerTransaction>(),
+            t => context.Query.Matches("subscriber_id", t.SubscriberId)
+                && context.Query.Matches("type", BillingRules.Wire(t.Type))
+                && context.Query.Matches("source", BillingRules.Wire(t.Source)));
+}
