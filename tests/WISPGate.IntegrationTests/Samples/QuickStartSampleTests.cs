@@ -26,6 +26,11 @@ public sealed class QuickStartSampleTests
         process.ExitCode.Should().Be(0, $"stdout:\n{text}\nstderr:\n{await errors}");
         text.Should().Contain("Started the WISPGate mock server at http://127.0.0.1:");
         text.Should().MatchRegex(@"Create the seed's subscriber\s+sub_000184 Jane Doe \(crm-23991\)\s+req_");
-        text.Should().Contain("Done.");
+        foreach (var step in new[] { "Fetch the subscriber", "List subscribers", "Fetch a service package", "Create an invoice", "Finalize it", "Record a payment", "Check the balance", "Open a ticket", "Read the events" })
+        {
+            text.Should().MatchRegex($@"{step}\s+\S.*\s+req_[0-9a-z]+", $"the journey prints '{step}' with its request id");
+        }
+
+        text.Should().Contain("balance USD 0.00").And.Contain("Done.");
     }
 }
