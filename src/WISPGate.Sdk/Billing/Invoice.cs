@@ -30,8 +30,11 @@ public sealed record Invoice
     /// <summary>Subtotal plus tax, in minor units.</summary>
     public required long Total { get; init; }
 
-    /// <summary>What payments and credit notes have covered, in minor units.</summary>
+    /// <summary>What payments have covered so far, in minor units.</summary>
     public required long AmountPaid { get; init; }
+
+    /// <summary>What issued credit notes have covered so far, in minor units: <c>amount_due = total − amount_paid − amount_credited</c>.</summary>
+    public required long AmountCredited { get; init; }
 
     /// <summary>What is still owed, in minor units.</summary>
     public required long AmountDue { get; init; }

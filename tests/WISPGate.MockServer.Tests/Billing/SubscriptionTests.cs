@@ -55,7 +55,9 @@ public sealed class SubscriptionTests
         var billing = new BillingApi(api);
         var subscriber = await billing.NewSubscriberAsync();
         var service = await billing.NewServiceAsync(subscriber, "pkg_000001");
-        var id = (await api.PostAsync("/api/v1/subscriptions", new { subscriber_id = subscriber, service_id = service, start_date = "2026-01-31" })).DataString("id");
+        // Starts today (the frozen clock's 2026-04-13): no period has ended, so only invoice-now bills. (A start in
+        // the past is billed for its ended periods as soon as time-driven work catches up, before the next request.)
+        var id = (await api.PostAsync("/api/v1/subscriptions", new { subscriber_id = subscriber, service_id = service, start_date = "2026-04-13" })).DataString("id");
 
         var response = await api.PostAsync($"/api/v1/subscriptions/{id}/invoice-now");
 
@@ -64,13 +66,13 @@ public sealed class SubscriptionTests
         var invoice = response.Data;
         invoice.Text("subscription_id").Should().Be(id);
         invoice.Text("status").Should().Be("open");
-        invoice.Items("lines").Single().Text("description").Should().Be("Residential 25/5 (monthly), 2026-01-31 to 2026-02-27");
+        invoice.Items("lines").Single().Text("description").Should().Be("Residential 25/5 (monthly), 2026-04-13 to 2026-05-12");
         invoice.Long("subtotal").Should().Be(4999);
         invoice.Long("total").Should().Be(5411);
         invoice.Text("due_date").Should().Be("2026-04-27");
         var advanced = await billing.GetAsync($"/api/v1/subscriptions/{id}");
-        advanced.Text("current_period_start").Should().Be("2026-02-28");
-        advanced.Text("current_period_end").Should().Be("2026-03-30");
+        advanced.Text("current_period_start").Should().Be("2026-05-13");
+        advanced.Text("current_period_end").Should().Be("2026-06-12");
         (await billing.EventTypesAsync()).Should().EndWith(["invoice.created", "invoice.finalized"]);
         await billing.BooksAreConsistentAsync(subscriber);
     }
