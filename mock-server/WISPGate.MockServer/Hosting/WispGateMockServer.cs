@@ -46,6 +46,9 @@ public sealed class WispGateMockServer : IAsyncDisposable
     /// <summary>The server clock; <see cref="MockClock.Advance"/> moves it forward.</summary>
     public MockClock Clock => _runtime.Clock;
 
+    /// <summary>The runtime behind the server, for the server's own tests.</summary>
+    internal MockRuntime Runtime => _runtime;
+
     /// <summary>The underlying WireMock server, to add mappings in code that take precedence over the contract.</summary>
     public WireMockServer WireMock { get; }
 

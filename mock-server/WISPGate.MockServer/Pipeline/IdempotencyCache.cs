@@ -71,6 +71,18 @@ internal sealed class IdempotencyCache
         }
     }
 
+    /// <summary>How many keys are claimed by a request still running (lets tests wait for a claim without timing luck).</summary>
+    public int InFlightCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _entries.Values.Count(entry => entry.Response is null);
+            }
+        }
+    }
+
     /// <summary>Forgets every key (reset).</summary>
     public void Clear()
     {

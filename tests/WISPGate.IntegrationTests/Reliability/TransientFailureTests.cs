@@ -71,9 +71,10 @@ public sealed class TransientFailureTests
     [Fact]
     public async Task An_attempt_that_times_out_is_retried()
     {
-        await using var harness = await SdkAgainstMock.StartAsync(options => options.AttemptTimeout = TimeSpan.FromMilliseconds(300));
-        // A delay ten times the attempt timeout: the first attempt cannot win the race.
-        harness.Server.Faults.Add(new FaultRule { Method = "GET", Path = "/api/v1/subscribers/{id}", Status = 503, DelayMilliseconds = 3000 });
+        // The first attempt hangs for a minute; the attempt timeout (2 s, far above a normal answer even on a busy
+        // machine) gives up on it and the retry answers.
+        await using var harness = await SdkAgainstMock.StartAsync(options => options.AttemptTimeout = TimeSpan.FromSeconds(2));
+        harness.Server.Faults.Add(new FaultRule { Method = "GET", Path = "/api/v1/subscribers/{id}", Status = 503, DelayMilliseconds = 60_000 });
 
         var subscriber = await harness.Client.Subscribers.GetAsync(SeededSubscriber, cancellationToken: Ct);
 
