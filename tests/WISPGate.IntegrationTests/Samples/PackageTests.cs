@@ -171,6 +171,8 @@ public sealed partial class PackageTests(PackedPackages packages) : IClassFixtur
         start.Environment.Remove("MSBuildSDKsPath");
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";     // no build nodes left running after the test
+        start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
 
         using var process = Process.Start(start)!;
         try
