@@ -1,0 +1,202 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.RegularExpressions;
+using WISPGate.MockServer;
+
+namespace WISPGate.IntegrationTests.Samples;
+
+/// <summary>
+/// The packages outside the solution: both are packed (from the build the test run already made) into a temporary
+/// folder under a version unique to this run; the mock server is installed from there as a .NET tool and run, and a
+/// throwaway console project restores the SDK from there and calls the in-process mock server. Slow (restores and
+/// builds), so it is all in this one class; every process it starts is killed and every folder removed.
+/// </summary>
+public sealed partial class PackageTests(PackedPackages packages) : IClassFixture<PackedPackages>
+{
+    private string Root => packages.Root;
+
+    private string Version => packages.Version;
+
+    private string PackageFolder => packages.Folder;
+
+    [Fact]
+    public void Both_packages_carry_readme_license_repository_xml_docs_and_symbols()
+    {
+        foreach (var id in new[] { "WISPGate.Sdk", "WISPGate.MockServer" })
+        {
+            File.Exists(Path.Combine(PackageFolder, $"{id}.{Version}.snupkg")).Should().BeTrue($"{id} ships a symbols package");
+            using var package = ZipFile.OpenRead(Path.Combine(PackageFolder, $"{id}.{Version}.nupkg"));
+            var entries = package.Entries.Select(e => e.FullName).ToList();
+            entries.Should().Contain("README.md");
+            entries.Should().Contain(e => e.EndsWith($"/{id}.xml", StringComparison.Ordinal), "XML docs are packed");
+
+            using var reader = new StreamReader(package.GetEntry($"{id}.nuspec")!.Open());
+            var nuspec = reader.ReadToEnd();
+            nuspec.Should().Contain("<license type=\"expression\">MIT</license>")
+                .And.Contain("<readme>README.md</readme>")
+                .And.Contain("<description>")
+                .And.Contain("<tags>wispgate")
+                .And.Contain("<repository type=\"git\" url=\"https://github.com/");
+        }
+    }
+
+    [Fact]
+    public async Task The_mock_server_installs_as_a_dotnet_tool_and_serves_the_api()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var toolPath = Path.Combine(Root, "tools");
+        var install = await RunAsync(
+            "dotnet",
+            ["tool", "install", "--tool-path", toolPath, "--add-source", PackageFolder, "WISPGate.MockServer", "--version", Version],
+            Root,
+            TimeSpan.FromMinutes(3));
+        install.ExitCode.Should().Be(0, install.Output);
+
+        var start = new ProcessStartInfo(Path.Combine(toolPath, "wispgate-mock")) { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add("--port");
+        start.ArgumentList.Add("0");
+        using var process = Process.Start(start)!;
+        var output = new StringBuilder();
+        var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is null)
+            {
+                listening.TrySetException(new InvalidOperationException($"wispgate-mock exited before listening:\n{output}"));
+                return;
+            }
+
+            lock (output)
+            {
+                output.AppendLine(e.Data);
+            }
+
+            var match = ListeningLine().Match(e.Data);
+            if (match.Success)
+            {
+                listening.TrySetResult(new Uri(match.Groups["url"].Value));
+            }
+        };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            var baseUrl = await listening.Task.WaitAsync(TimeSpan.FromMinutes(1), ct);
+            using var http = new HttpClient { BaseAddress = baseUrl };
+
+            var health = await http.GetAsync(new Uri("/health", UriKind.Relative), ct);
+            health.StatusCode.Should().Be(HttpStatusCode.OK);
+            (await health.Content.ReadAsStringAsync(ct)).Should().Contain("\"ok\"");
+
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/subscribers?limit=1");
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "wgk_test_demo");
+            var subscribers = await http.SendAsync(request, ct);
+            subscribers.StatusCode.Should().Be(HttpStatusCode.OK);
+            (await subscribers.Content.ReadAsStringAsync(ct)).Should().Contain("\"sub_");
+        }
+        finally
+        {
+            Stop(process);
+        }
+    }
+
+    [Fact]
+    public async Task A_console_project_outside_the_solution_restores_the_packed_sdk_and_calls_the_api()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await WispGateMockServer.StartAsync(cancellationToken: ct);
+
+        var project = Directory.CreateDirectory(Path.Combine(Root, "consumer")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(project, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{PackageFolder}" />
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+              </packageSources>
+            </configuration>
+            """, ct);
+        await File.WriteAllTextAsync(Path.Combine(project, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="WISPGate.Sdk" Version="{Version}" />
+              </ItemGroup>
+            </Project>
+            """, ct);
+        await File.WriteAllTextAsync(Path.Combine(project, "Program.cs"), """
+            using WISPGate.Sdk;
+            using WISPGate.Sdk.Subscribers;
+
+            using var client = WispGateClient.Create(new WispGateClientOptions { BaseUrl = new Uri(args[0]), ApiToken = args[1] });
+            var page = await client.Subscribers.ListAsync(new SubscriberListOptions { Limit = 2 });
+            Console.WriteLine($"listed {page.Items.Count} subscribers, first {page.Items[0].Id} ({page.RequestId})");
+            """, ct);
+
+        var run = await RunAsync(
+            "dotnet",
+            ["run", "--project", Path.Combine(project, "Consumer.csproj"), "--", server.BaseUrl, server.DemoTokens.ReadWrite],
+            project,
+            TimeSpan.FromMinutes(5));
+        run.ExitCode.Should().Be(0, run.Output);
+        run.Output.Should().MatchRegex(@"listed 2 subscribers, first sub_\w+ \(req_\w+\)");
+    }
+
+    internal static async Task<(int ExitCode, string Output)> RunAsync(string fileName, IReadOnlyList<string> arguments, string workingDirectory, TimeSpan timeout)
+    {
+        var start = new ProcessStartInfo(fileName)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // A nested build must not inherit the test run's MSBuild node or test-platform settings.
+        start.Environment.Remove("MSBuildExtensionsPath");
+        start.Environment.Remove("MSBUILD_EXE_PATH");
+        start.Environment.Remove("MSBuildSDKsPath");
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";     // no build nodes left running after the test
+        start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
+
+        using var process = Process.Start(start)!;
+        try
+        {
+            var output = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
+            var errors = process.StandardError.ReadToEndAsync(CancellationToken.None);
+            await process.WaitForExitAsync(TestContext.Current.CancellationToken).WaitAsync(timeout, TestContext.Current.CancellationToken);
+            return (process.ExitCode, $"$ {fileName} {string.Join(' ', arguments)}\nstdout:\n{await output}\nstderr:\n{await errors}");
+        }
+        finally
+        {
+            Stop(process);
+        }
+    }
+
+    private static void Stop(Process process)
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit(TimeSpan.FromSeconds(10));
+        }
+    }
+
+    [GeneratedRegex(@"listening on (?<url>http://127\.0\.0\.1:\d+)")]
+    private static partial Regex ListeningLine();
+}

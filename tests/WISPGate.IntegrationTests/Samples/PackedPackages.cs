@@ -1,0 +1,73 @@
+using System.Reflection;
+
+namespace WISPGate.IntegrationTests.Samples;
+
+/// <summary>
+/// WISPGate.Sdk and WISPGate.MockServer packed once for <see cref="PackageTests"/> (from the build the test run already
+/// made, <c>--no-build</c>) into a temporary folder, under a version unique to this run so no cached package is reused.
+/// </summary>
+public sealed class PackedPackages : IAsyncLifetime
+{
+    private static readonly string RepositoryRoot = Metadata("RepositoryRoot");
+    private static readonly string Configuration = Metadata("BuildConfiguration");
+
+    /// <summary>The temporary folder of this run (packages, tool path, throwaway project).</summary>
+    public string Root { get; } = Directory.CreateTempSubdirectory("wispgate-packages-").FullName;
+
+    /// <summary>The package version of this run.</summary>
+    public string Version { get; } = $"0.0.0-test.{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}";
+
+    /// <summary>Where the .nupkg and .snupkg files are.</summary>
+    public string Folder => Path.Combine(Root, "packages");
+
+    /// <inheritdoc />
+    public async ValueTask InitializeAsync()
+    {
+        foreach (var project in new[] { "src/WISPGate.Sdk/WISPGate.Sdk.csproj", "mock-server/WISPGate.MockServer/WISPGate.MockServer.csproj" })
+        {
+            var pack = await PackageTests.RunAsync(
+                "dotnet",
+                ["pack", Path.Combine(RepositoryRoot, project), "--no-build", "-c", Configuration, "-o", Folder, $"-p:PackageVersion={Version}", "-nologo"],
+                RepositoryRoot,
+                TimeSpan.FromMinutes(3));
+            if (pack.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"dotnet pack failed:\n{pack.Output}");
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync()
+    {
+        TryDelete(Root);
+
+        // The packages under this run's version are in the machine's NuGet cache now; they are of no use to anyone.
+        var cache = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
+            ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        TryDelete(Path.Combine(cache, "wispgate.sdk", Version));
+        TryDelete(Path.Combine(cache, "wispgate.mockserver", Version));
+        return ValueTask.CompletedTask;
+    }
+
+    private static void TryDelete(string directory)
+    {
+        try
+        {
+            if (Directory.Exists(directory))
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+            // Best effort: a temp folder left behind must not fail the run.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
+    private static string Metadata(string key) => typeof(PackedPackages).Assembly
+        .GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
+}
