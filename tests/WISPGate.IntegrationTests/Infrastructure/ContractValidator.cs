@@ -12,6 +12,9 @@ internal sealed class ContractValidator
 {
     public ConcurrentQueue<string> Problems { get; } = new();
 
+    /// <summary>The operations this validator saw an answer for (any status), by operationId.</summary>
+    public ConcurrentDictionary<string, byte> SeenOperations { get; } = new();
+
     public async Task CheckAsync(HttpRequestMessage request, HttpResponseMessage response, CancellationToken cancellationToken)
     {
         await response.Content.LoadIntoBufferAsync(cancellationToken);
@@ -21,7 +24,9 @@ internal sealed class ContractValidator
         var status = (int)response.StatusCode;
 
         var operation = ContractCheck.FindOperation(method, path);
-        ConformanceCoverage.Record(operation?.Operation.GetProperty("operationId").GetString() ?? $"{method} {path} (no operation)", status);
+        var operationId = operation?.Operation.GetProperty("operationId").GetString() ?? $"{method} {path} (no operation)";
+        ConformanceCoverage.Record(operationId, status);
+        SeenOperations.TryAdd(operationId, 0);
         foreach (var problem in ContractCheck.Problems(method, path, status, body))
         {
             Problems.Enqueue($"{method} {path} → {status}: {problem}");
