@@ -29,26 +29,9 @@ internal sealed class WebhookReceiver : IDisposable
             request.Headers is { } headers && headers.TryGetValue("X-WISPGate-Signature", out var values) ? values.ToString() : null))
         .ToList();
 
-    /// <summary>Polls (generous deadline, no fixed sleeps asserted on) until <paramref name="done"/> holds for what arrived.</summary>
-    public async Task<IReadOnlyList<(string Body, string? Signature)>> WaitForAsync(Func<IReadOnlyList<(string Body, string? Signature)>, bool> done, CancellationToken ct)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (true)
-        {
-            var received = Received;
-            if (done(received))
-            {
-                return received;
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"The webhook receiver got {received.Count} request(s), not what the test waited for.");
-            }
-
-            await Task.Delay(25, ct);
-        }
-    }
+    /// <summary>Polls (generous deadline) until <paramref name="done"/> holds for what arrived.</summary>
+    public Task<IReadOnlyList<(string Body, string? Signature)>> WaitForAsync(Func<IReadOnlyList<(string Body, string? Signature)>, bool> done, CancellationToken ct) =>
+        Poll.UntilAsync(() => Task.FromResult(Received), done, ct);
 
     public void Dispose() => _server.Stop();
 }
