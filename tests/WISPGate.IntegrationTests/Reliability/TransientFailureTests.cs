@@ -71,9 +71,10 @@ public sealed class TransientFailureTests
     [Fact]
     public async Task An_attempt_that_times_out_is_retried()
     {
-        await using var harness = await SdkAgainstMock.StartAsync(options => options.AttemptTimeout = TimeSpan.FromMilliseconds(300));
-        // A delay ten times the attempt timeout: the first attempt cannot win the race.
-        harness.Server.Faults.Add(new FaultRule { Method = "GET", Path = "/api/v1/subscribers/{id}", Status = 503, DelayMilliseconds = 3000 });
+        // The attempt timeout leaves a loaded CI machine (parallel suites on 2 cores) ample time for the healthy retry;
+        // the one faulty attempt waits ten times longer, so it cannot win the race.
+        await using var harness = await SdkAgainstMock.StartAsync(options => options.AttemptTimeout = TimeSpan.FromSeconds(2));
+        harness.Server.Faults.Add(new FaultRule { Method = "GET", Path = "/api/v1/subscribers/{id}", Status = 503, DelayMilliseconds = 20_000, Times = 1 });
 
         var subscriber = await harness.Client.Subscribers.GetAsync(SeededSubscriber, cancellationToken: Ct);
 
