@@ -1,0 +1,42 @@
+using WISPGate.IntegrationTests.Infrastructure;
+using WISPGate.MockServer;
+using WISPGate.Sdk.Subscribers;
+using WISPGate.Sdk.Webhooks;
+
+namespace WISPGate.IntegrationTests.Scenarios;
+
+/// <summary>Webhooks end to end: an endpoint on a real receiver, a state change, a signed delivery the SDK's verifier accepts and types.</summary>
+public sealed class WebhookScenarioTests
+{
+    [Fact]
+    public async Task A_state_change_is_delivered_signed_and_the_SDK_verifies_and_types_it()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var quickRetries = new WispGateMockServerOptions { Webhooks = new WebhookDeliveryOptions { RetryDelays = [TimeSpan.FromMilliseconds(20)] } };
+        await using var harness = await SdkAgainstMock.StartAsync(serverOptions: quickRetries);
+        using var receiver = new WebhookReceiver();
+        var client = harness.Client;
+
+        var endpoint = (await client.WebhookEndpoints.CreateAsync(
+            new CreateWebhookEndpointRequest { Url = receiver.Url, Events = ["subscriber.created", "subscriber.activated"] }, cancellationToken: ct)).Data;
+        var subscriber = (await client.Subscribers.CreateAsync(
+            new CreateSubscriberRequest { ExternalId = "crm-hook-1", FullName = "Hooked", Status = SubscriberStatus.Prospect }, cancellationToken: ct)).Data;
+        await client.Subscribers.ActivateAsync(subscriber.Id, cancellationToken: ct);
+
+        var received = await receiver.WaitForAsync(r => r.Count >= 2, ct);
+
+        var verifier = new WebhookSignatureVerifier(new WebhookVerifierOptions { TimeProvider = harness.Server.Clock });
+        var events = received.Select(r => verifier.ConstructEvent(r.Body, r.Signature, endpoint.Secret!)).ToList();
+        events.Select(e => e.Type).Should().Equal("subscriber.created", "subscriber.activated");
+        events.Should().OnlyContain(e => e.TenantId == "tenant_demo_001");
+        var tampered = () => verifier.ConstructEvent(received[0].Body.Replace("Hooked", "Hacked", StringComparison.Ordinal), received[0].Signature, endpoint.Secret!);
+        tampered.Should().Throw<WebhookSignatureException>();
+
+        var deliveries = await Poll.UntilAsync(
+            async () => (await client.WebhookEndpoints.ListDeliveriesAsync(endpoint.Id, cancellationToken: ct)).Items,
+            items => items.Count >= 2,
+            ct);
+        deliveries.Should().OnlyContain(d => d.Status == WebhookDeliveryStatus.Succeeded && d.StatusCode == 200);
+        deliveries.Select(d => d.EventId).Should().BeEquivalentTo(events.Select(e => e.Id));
+    }
+}
