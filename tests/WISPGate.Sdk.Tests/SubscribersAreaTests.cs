@@ -1,8 +1,5 @@
 using System.Reflection;
-using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using WireMock.RequestBuilders;
-using WireMock.ResponseBuilders;
 using WISPGate.Contract.Tests;
 using WISPGate.Sdk.Subscribers;
 using WISPGate.Sdk.Tests.Infrastructure;
@@ -17,82 +14,49 @@ public sealed class SubscribersAreaTests
     private const string Service = """{ "id": "svc_1", "subscriber_id": "sub_1", "service_package_id": "pkg_100", "status": "pending", "service_address": null, "start_date": "2026-05-01", "price_override": null, "devices": [], "created_at": "2026-04-13T10:21:00Z", "updated_at": "2026-04-13T10:21:00Z" }""";
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    /// <summary>One operation: its route, its answer (<see langword="null"/> data = 204 without a body), the SDK call and the body it must send.</summary>
-    public sealed record Case(string OperationId, string Method, string Path, int Status, string? ResponseData, Func<IWispGateClient, Task<object>> Call, string? ExpectedBody)
+    public static TheoryData<OperationCase> Operations => new()
     {
-        public override string ToString() => OperationId;
-    }
-
-    public static TheoryData<Case> Operations => new()
-    {
-        new Case("createSubscriber", "POST", "/api/v1/subscribers", 201, Json.SeedSubscriber,
+        new OperationCase("createSubscriber", "POST", "/api/v1/subscribers", 201, Json.SeedSubscriber,
             async c => (await c.Subscribers.CreateAsync(new CreateSubscriberRequest { FullName = "Jane Doe", Status = SubscriberStatus.Prospect }, cancellationToken: Ct)).Data,
             """{"full_name":"Jane Doe","status":"prospect"}"""),
-        new Case("getSubscriber", "GET", "/api/v1/subscribers/sub_1", 200, Json.Subscriber("sub_1"),
+        new OperationCase("getSubscriber", "GET", "/api/v1/subscribers/sub_1", 200, Json.Subscriber("sub_1"),
             async c => (await c.Subscribers.GetAsync("sub_1", cancellationToken: Ct)).Data, null),
-        new Case("updateSubscriber", "PATCH", "/api/v1/subscribers/sub_1", 200, Json.Subscriber("sub_1"),
+        new OperationCase("updateSubscriber", "PATCH", "/api/v1/subscribers/sub_1", 200, Json.Subscriber("sub_1"),
             async c => (await c.Subscribers.UpdateAsync("sub_1", new UpdateSubscriberRequest { Phone = "+15550001234", Address = new Address { Line1 = "9 Mesh Road", City = "Austin" } }, cancellationToken: Ct)).Data,
             """{"phone":"+15550001234","address":{"line1":"9 Mesh Road","city":"Austin"}}"""),
-        new Case("deleteSubscriber", "DELETE", "/api/v1/subscribers/sub_1", 204, null,
+        new OperationCase("deleteSubscriber", "DELETE", "/api/v1/subscribers/sub_1", 204, null,
             async c => await c.Subscribers.DeleteAsync("sub_1", cancellationToken: Ct), null),
-        new Case("activateSubscriber", "POST", "/api/v1/subscribers/sub_1/activate", 200, Json.Subscriber("sub_1", status: "active"),
+        new OperationCase("activateSubscriber", "POST", "/api/v1/subscribers/sub_1/activate", 200, Json.Subscriber("sub_1", status: "active"),
             async c => (await c.Subscribers.ActivateAsync("sub_1", cancellationToken: Ct)).Data, null),
-        new Case("suspendSubscriber", "POST", "/api/v1/subscribers/sub_1/suspend", 200, Json.Subscriber("sub_1", status: "suspended"),
+        new OperationCase("suspendSubscriber", "POST", "/api/v1/subscribers/sub_1/suspend", 200, Json.Subscriber("sub_1", status: "suspended"),
             async c => (await c.Subscribers.SuspendAsync("sub_1", new SuspendSubscriberRequest { Reason = "non_payment" }, cancellationToken: Ct)).Data,
             """{"reason":"non_payment"}"""),
-        new Case("reactivateSubscriber", "POST", "/api/v1/subscribers/sub_1/reactivate", 200, Json.Subscriber("sub_1", status: "active"),
+        new OperationCase("reactivateSubscriber", "POST", "/api/v1/subscribers/sub_1/reactivate", 200, Json.Subscriber("sub_1", status: "active"),
             async c => (await c.Subscribers.ReactivateAsync("sub_1", cancellationToken: Ct)).Data, null),
-        new Case("cancelSubscriber", "POST", "/api/v1/subscribers/sub_1/cancel", 200, Json.Subscriber("sub_1", status: "cancelled"),
+        new OperationCase("cancelSubscriber", "POST", "/api/v1/subscribers/sub_1/cancel", 200, Json.Subscriber("sub_1", status: "cancelled"),
             async c => (await c.Subscribers.CancelAsync("sub_1", new CancelSubscriberRequest { Reason = "moved" }, cancellationToken: Ct)).Data,
             """{"reason":"moved"}"""),
-        new Case("createSubscriberContact", "POST", "/api/v1/subscribers/sub_1/contacts", 201, Contact,
+        new OperationCase("createSubscriberContact", "POST", "/api/v1/subscribers/sub_1/contacts", 201, Contact,
             async c => (await c.Subscribers.AddContactAsync("sub_1", new CreateContactRequest { Name = "Ann Lee", Email = "ann@example.com", Roles = [ContactRole.Technical] }, cancellationToken: Ct)).Data,
             """{"name":"Ann Lee","email":"ann@example.com","roles":["technical"]}"""),
-        new Case("deleteSubscriberContact", "DELETE", "/api/v1/subscribers/sub_1/contacts/con_1", 204, null,
+        new OperationCase("deleteSubscriberContact", "DELETE", "/api/v1/subscribers/sub_1/contacts/con_1", 204, null,
             async c => await c.Subscribers.RemoveContactAsync("sub_1", "con_1", cancellationToken: Ct), null),
-        new Case("getSubscriberBalance", "GET", "/api/v1/subscribers/sub_1/balance", 200, Balance,
+        new OperationCase("getSubscriberBalance", "GET", "/api/v1/subscribers/sub_1/balance", 200, Balance,
             async c => (await c.Subscribers.GetBalanceAsync("sub_1", cancellationToken: Ct)).Data, null),
-        new Case("createService", "POST", "/api/v1/services", 201, Service,
+        new OperationCase("createService", "POST", "/api/v1/services", 201, Service,
             async c => (await c.Services.CreateAsync(new CreateServiceRequest { SubscriberId = "sub_1", ServicePackageId = "pkg_100", StartDate = new DateOnly(2026, 5, 1) }, cancellationToken: Ct)).Data,
             """{"subscriber_id":"sub_1","service_package_id":"pkg_100","start_date":"2026-05-01"}"""),
-        new Case("getService", "GET", "/api/v1/services/svc_1", 200, Service,
+        new OperationCase("getService", "GET", "/api/v1/services/svc_1", 200, Service,
             async c => (await c.Services.GetAsync("svc_1", cancellationToken: Ct)).Data, null),
-        new Case("updateService", "PATCH", "/api/v1/services/svc_1", 200, Service,
+        new OperationCase("updateService", "PATCH", "/api/v1/services/svc_1", 200, Service,
             async c => (await c.Services.UpdateAsync("svc_1", new UpdateServiceRequest { PriceOverride = new Money { Amount = 3999, Currency = "USD" } }, cancellationToken: Ct)).Data,
             """{"price_override":{"amount":3999,"currency":"USD"}}"""),
     };
 
     [Theory]
     [MemberData(nameof(Operations))]
-    public async Task Each_operation_sends_its_method_path_and_body_and_reads_its_result(Case operation)
-    {
-        using var harness = SdkHarness.Start();
-        harness.Server.Given(Request.Create().WithPath(operation.Path).UsingMethod(operation.Method))
-            .RespondWith(operation.ResponseData is null
-                ? Response.Create().WithStatusCode(operation.Status).WithHeader("X-Request-ID", "req_op")
-                : Stubs.JsonResponse(operation.Status, Json.Envelope(operation.ResponseData, "req_op")));
-
-        var result = await operation.Call(harness.Client);
-
-        var request = harness.Requests.Single();
-        ShouldBeTheCatalogOperation(request.Method, request.Path, operation.OperationId);
-        if (operation.ExpectedBody is null)
-        {
-            request.Body.Should().BeNullOrEmpty();
-        }
-        else
-        {
-            JsonNode.DeepEquals(JsonNode.Parse(request.Body!), JsonNode.Parse(operation.ExpectedBody)).Should().BeTrue(request.Body);
-        }
-
-        request.Headers!.ContainsKey("X-Idempotency-Key").Should().Be(operation.Method == "POST", "every POST carries a key");
-        result.Should().NotBeNull();
-        if (result is WispGateResponse info)
-        {
-            info.RequestId.Should().Be("req_op", "a body-less answer still has its request id header");
-            ((int)info.StatusCode).Should().Be(operation.Status);
-        }
-    }
+    public Task Each_operation_sends_its_method_path_and_body_and_reads_its_result(OperationCase operation) =>
+        OperationCases.RunAsync(operation);
 
     [Fact]
     public async Task List_operations_hit_their_catalog_routes()
@@ -113,9 +77,9 @@ public sealed class SubscribersAreaTests
         services.Items.Single().Status.Should().Be(ServiceStatus.Pending);
         subscribers.Items.Single().Id.Should().Be("sub_1");
         var requests = harness.Requests;
-        ShouldBeTheCatalogOperation(requests[0].Method, requests[0].Path, "listSubscriberContacts");
-        ShouldBeTheCatalogOperation(requests[1].Method, requests[1].Path, "listServices");
-        ShouldBeTheCatalogOperation(requests[2].Method, requests[2].Path, "listSubscribers");
+        OperationCases.ShouldBeTheCatalogOperation(requests[0].Method, requests[0].Path, "listSubscriberContacts");
+        OperationCases.ShouldBeTheCatalogOperation(requests[1].Method, requests[1].Path, "listServices");
+        OperationCases.ShouldBeTheCatalogOperation(requests[2].Method, requests[2].Path, "listSubscribers");
         requests[0].Query!["limit"].Should().Equal("10");
         requests[1].Query!["subscriber_id"].Should().Equal("sub_1");
         requests[1].Query!["status"].Should().Equal("active,pending");
@@ -147,13 +111,5 @@ public sealed class SubscribersAreaTests
             .Should().BeEquivalentTo(
                 CatalogOperations.All.Where(operation => operation.Tag == CatalogOperations.Subscribers).Select(operation => operation.OperationId),
                 "the Subscribers & CRM area is complete");
-    }
-
-    private static void ShouldBeTheCatalogOperation(string method, string path, string operationId)
-    {
-        var operation = CatalogOperations.All.Single(candidate => candidate.OperationId == operationId);
-        method.Should().Be(operation.Method, operationId);
-        var pattern = "^" + Regex.Replace(operation.Path, @"\{[^}]+\}", "[^/]+") + "$";
-        path.Should().MatchRegex(pattern, operationId);
     }
 }
