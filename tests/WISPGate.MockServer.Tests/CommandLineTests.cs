@@ -1,12 +1,19 @@
 using System.Diagnostics;
+using System.Reflection;
 using System.Text.RegularExpressions;
 
 namespace WISPGate.MockServer.Tests;
 
-/// <summary>The command-line host: starts, prints its URL and the demo token, answers /health, stops on signals, refuses bad flags.</summary>
+/// <summary>
+/// The command-line host, run as the <c>wispgate-mock</c> tool's own build output (WISPGate.MockServer.Tool): starts,
+/// prints its URL and the demo token, answers /health, stops on signals, refuses bad flags.
+/// </summary>
 public sealed partial class CommandLineTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+
+    private static readonly string ToolDll = typeof(CommandLineTests).Assembly
+        .GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "MockServerToolDll").Value!;
 
     [Theory]
     [InlineData("TERM")]
@@ -106,7 +113,7 @@ public sealed partial class CommandLineTests
         await host.WaitForExitAsync(timeout.Token);
 
         host.ExitCode.Should().Be(0);
-        output.Should().Contain("--admin-token");
+        output.Should().Contain("Usage: wispgate-mock").And.Contain("--admin-token");
     }
 
     private static Process Start(params string[] args)
@@ -117,7 +124,7 @@ public sealed partial class CommandLineTests
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "WISPGate.MockServer.dll"));
+        info.ArgumentList.Add(ToolDll);
         foreach (var arg in args)
         {
             info.ArgumentList.Add(arg);

@@ -19,6 +19,8 @@ public sealed class ReadmeExamplesTests
         using var server = SdkHarness.StartServer();
         server.Given(Request.Create().WithPath("/api/v1/subscribers").UsingPost())
             .RespondWith(Stubs.JsonResponse(201, Json.Envelope(Json.SeedSubscriber)));
+        server.Given(Request.Create().WithPath("/api/v1/subscribers/sub_000184/activate").UsingPost())
+            .RespondWith(Stubs.JsonResponse(200, Json.Envelope(Json.Subscriber("sub_000184", status: "active"))));
         server.Given(Request.Create().WithPath("/api/v1/subscribers/sub_000184/suspend").UsingPost())
             .RespondWith(Stubs.JsonResponse(200, Json.Envelope(Json.Subscriber("sub_000184", status: "suspended"))));
         server.Given(Request.Create().WithPath("/api/v1/subscribers/sub_000184").UsingPatch())
@@ -49,6 +51,7 @@ public sealed class ReadmeExamplesTests
             },
             cancellationToken: Ct);
         Subscriber jane = created.Data;
+        await wispGate.Subscribers.ActivateAsync(jane.Id, cancellationToken: Ct);
         await wispGate.Subscribers.SuspendAsync(jane.Id, new SuspendSubscriberRequest { Reason = "non_payment" }, cancellationToken: Ct);
         await wispGate.Subscribers.UpdateAsync(jane.Id, new UpdateSubscriberRequest { Email = "jane@example.com", Phone = null }, cancellationToken: Ct);
 

@@ -10,7 +10,8 @@ internal sealed record CommandLineOptions(WispGateMockServerOptions Server, bool
 
     /// <summary>The usage text.</summary>
     public const string Usage = """
-        Usage: dotnet run --project mock-server/WISPGate.MockServer -- [options]
+        Usage: wispgate-mock [options]
+               (from the repository: dotnet run --project mock-server/WISPGate.MockServer.Tool -- [options])
 
           --port <n>             Port on 127.0.0.1 (default 5080; 0 picks a free port)
           --urls <url[;url]>     Listen URLs instead, e.g. http://0.0.0.0:5080

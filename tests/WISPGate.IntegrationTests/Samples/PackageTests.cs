@@ -9,10 +9,11 @@ using WISPGate.MockServer;
 namespace WISPGate.IntegrationTests.Samples;
 
 /// <summary>
-/// The packages outside the solution: both are packed (from the build the test run already made) into a temporary
-/// folder under a version unique to this run; the mock server is installed from there as a .NET tool and run, and a
-/// throwaway console project restores the SDK from there and calls the in-process mock server. Slow (restores and
-/// builds), so it is all in this one class; every process it starts is killed and every folder removed.
+/// The packages outside the solution: all three are packed (from the build the test run already made) into a temporary
+/// folder under a version unique to this run; the mock server is installed from there as a .NET tool and run, and
+/// throwaway console projects restore the SDK (calling the in-process mock server) and the mock server library (starting
+/// it in process) from there. Slow (restores and builds), so it is all in this one class; every process it starts is
+/// killed and every folder removed.
 /// </summary>
 public sealed partial class PackageTests(PackedPackages packages) : IClassFixture<PackedPackages>
 {
@@ -22,35 +23,45 @@ public sealed partial class PackageTests(PackedPackages packages) : IClassFixtur
 
     private string PackageFolder => packages.Folder;
 
-    [Fact]
-    public void Both_packages_carry_readme_license_repository_xml_docs_and_symbols()
+    [Theory]
+    [InlineData("WISPGate.Sdk")]
+    [InlineData("WISPGate.MockServer")]
+    [InlineData("WISPGate.MockServer.Tool")]
+    public void Every_package_carries_readme_license_description_tags_repository_and_symbols(string id)
     {
-        foreach (var id in new[] { "WISPGate.Sdk", "WISPGate.MockServer" })
-        {
-            File.Exists(Path.Combine(PackageFolder, $"{id}.{Version}.snupkg")).Should().BeTrue($"{id} ships a symbols package");
-            using var package = ZipFile.OpenRead(Path.Combine(PackageFolder, $"{id}.{Version}.nupkg"));
-            var entries = package.Entries.Select(e => e.FullName).ToList();
-            entries.Should().Contain("README.md");
-            entries.Should().Contain(e => e.EndsWith($"/{id}.xml", StringComparison.Ordinal), "XML docs are packed");
+        File.Exists(Path.Combine(PackageFolder, $"{id}.{Version}.snupkg")).Should().BeTrue($"{id} ships a symbols package");
+        using var package = ZipFile.OpenRead(Path.Combine(PackageFolder, $"{id}.{Version}.nupkg"));
+        var entries = package.Entries.Select(e => e.FullName).ToList();
+        entries.Should().Contain("README.md");
 
-            using var reader = new StreamReader(package.GetEntry($"{id}.nuspec")!.Open());
-            var nuspec = reader.ReadToEnd();
-            nuspec.Should().Contain("<license type=\"expression\">MIT</license>")
-                .And.Contain("<readme>README.md</readme>")
-                .And.Contain("<description>")
-                .And.Contain("<tags>wispgate")
-                .And.Contain("<repository type=\"git\" url=\"https://github.com/");
+        using var reader = new StreamReader(package.GetEntry($"{id}.nuspec")!.Open());
+        var nuspec = reader.ReadToEnd();
+        nuspec.Should().Contain("<license type=\"expression\">MIT</license>")
+            .And.Contain("<readme>README.md</readme>")
+            .And.Contain("<description>")
+            .And.Contain("<tags>wispgate")
+            .And.Contain("<repository type=\"git\" url=\"https://github.com/");
+
+        if (id.EndsWith(".Tool", StringComparison.Ordinal))
+        {
+            nuspec.Should().Contain("<packageType name=\"DotnetTool\" />");
+            entries.Should().Contain("tools/net10.0/any/wispgate-mock.dll").And.Contain("tools/net10.0/any/DotnetToolSettings.xml");
+        }
+        else
+        {
+            entries.Should().Contain($"lib/net10.0/{id}.dll").And.Contain($"lib/net10.0/{id}.xml", "XML docs are packed");
+            entries.Should().NotContain(e => e.StartsWith("tools/", StringComparison.Ordinal), "a library package is not a tool");
         }
     }
 
     [Fact]
-    public async Task The_mock_server_installs_as_a_dotnet_tool_and_serves_the_api()
+    public async Task The_mock_server_tool_installs_as_a_dotnet_tool_and_serves_the_api()
     {
         var ct = TestContext.Current.CancellationToken;
         var toolPath = Path.Combine(Root, "tools");
         var install = await RunAsync(
             "dotnet",
-            ["tool", "install", "--tool-path", toolPath, "--add-source", PackageFolder, "WISPGate.MockServer", "--version", Version],
+            ["tool", "install", "--tool-path", toolPath, "--add-source", PackageFolder, "WISPGate.MockServer.Tool", "--version", Version],
             Root,
             TimeSpan.FromMinutes(3));
         install.ExitCode.Should().Be(0, install.Output);
@@ -109,7 +120,48 @@ public sealed partial class PackageTests(PackedPackages packages) : IClassFixtur
         var ct = TestContext.Current.CancellationToken;
         await using var server = await WispGateMockServer.StartAsync(cancellationToken: ct);
 
-        var project = Directory.CreateDirectory(Path.Combine(Root, "consumer")).FullName;
+        var project = await WriteConsumerAsync("sdk-consumer", "WISPGate.Sdk", """
+            using WISPGate.Sdk;
+            using WISPGate.Sdk.Subscribers;
+
+            using var client = WispGateClient.Create(new WispGateClientOptions { BaseUrl = new Uri(args[0]), ApiToken = args[1] });
+            var page = await client.Subscribers.ListAsync(new SubscriberListOptions { Limit = 2 });
+            Console.WriteLine($"listed {page.Items.Count} subscribers, first {page.Items[0].Id} ({page.RequestId})");
+            """);
+
+        var run = await RunAsync(
+            "dotnet",
+            ["run", "--project", project, "--", server.BaseUrl, server.DemoTokens.ReadWrite],
+            Path.GetDirectoryName(project)!,
+            TimeSpan.FromMinutes(5));
+        run.ExitCode.Should().Be(0, run.Output);
+        run.Output.Should().MatchRegex(@"listed 2 subscribers, first sub_\w+ \(req_\w+\)");
+    }
+
+    [Fact]
+    public async Task A_console_project_outside_the_solution_restores_the_packed_mock_server_library_and_starts_it_in_process()
+    {
+        var project = await WriteConsumerAsync("mock-server-consumer", "WISPGate.MockServer", """
+            using WISPGate.MockServer;
+
+            await using var server = await WispGateMockServer.StartAsync(new WispGateMockServerOptions { Port = 0 });
+            using var http = new HttpClient { BaseAddress = new Uri(server.BaseUrl) };
+            var health = await http.GetStringAsync(new Uri("/health", UriKind.Relative));
+            http.DefaultRequestHeaders.Authorization = new("Bearer", server.DemoTokens.ReadWrite);
+            using var subscribers = await http.GetAsync(new Uri("/api/v1/subscribers?limit=1", UriKind.Relative));
+            Console.WriteLine($"in process at {server.BaseUrl}: health {health}, subscribers {(int)subscribers.StatusCode}");
+            """);
+
+        var run = await RunAsync("dotnet", ["run", "--project", project], Path.GetDirectoryName(project)!, TimeSpan.FromMinutes(5));
+        run.ExitCode.Should().Be(0, run.Output);
+        run.Output.Should().MatchRegex("""in process at http://127\.0\.0\.1:\d+: health \{"status":"ok"\}, subscribers 200""");
+    }
+
+    /// <summary>Writes a throwaway console project that restores <paramref name="packageId"/> from the packed folder only.</summary>
+    private async Task<string> WriteConsumerAsync(string name, string packageId, string program)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var project = Directory.CreateDirectory(Path.Combine(Root, name)).FullName;
         await File.WriteAllTextAsync(Path.Combine(project, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
@@ -120,7 +172,8 @@ public sealed partial class PackageTests(PackedPackages packages) : IClassFixtur
               </packageSources>
             </configuration>
             """, ct);
-        await File.WriteAllTextAsync(Path.Combine(project, "Consumer.csproj"), $"""
+        var csproj = Path.Combine(project, "Consumer.csproj");
+        await File.WriteAllTextAsync(csproj, $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 <OutputType>Exe</OutputType>
@@ -130,26 +183,12 @@ public sealed partial class PackageTests(PackedPackages packages) : IClassFixtur
                 <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
               </PropertyGroup>
               <ItemGroup>
-                <PackageReference Include="WISPGate.Sdk" Version="{Version}" />
+                <PackageReference Include="{packageId}" Version="{Version}" />
               </ItemGroup>
             </Project>
             """, ct);
-        await File.WriteAllTextAsync(Path.Combine(project, "Program.cs"), """
-            using WISPGate.Sdk;
-            using WISPGate.Sdk.Subscribers;
-
-            using var client = WispGateClient.Create(new WispGateClientOptions { BaseUrl = new Uri(args[0]), ApiToken = args[1] });
-            var page = await client.Subscribers.ListAsync(new SubscriberListOptions { Limit = 2 });
-            Console.WriteLine($"listed {page.Items.Count} subscribers, first {page.Items[0].Id} ({page.RequestId})");
-            """, ct);
-
-        var run = await RunAsync(
-            "dotnet",
-            ["run", "--project", Path.Combine(project, "Consumer.csproj"), "--", server.BaseUrl, server.DemoTokens.ReadWrite],
-            project,
-            TimeSpan.FromMinutes(5));
-        run.ExitCode.Should().Be(0, run.Output);
-        run.Output.Should().MatchRegex(@"listed 2 subscribers, first sub_\w+ \(req_\w+\)");
+        await File.WriteAllTextAsync(Path.Combine(project, "Program.cs"), program, ct);
+        return csproj;
     }
 
     internal static async Task<(int ExitCode, string Output)> RunAsync(string fileName, IReadOnlyList<string> arguments, string workingDirectory, TimeSpan timeout)

@@ -3,11 +3,20 @@ using System.Reflection;
 namespace WISPGate.IntegrationTests.Samples;
 
 /// <summary>
-/// WISPGate.Sdk and WISPGate.MockServer packed once for <see cref="PackageTests"/> (from the build the test run already
-/// made, <c>--no-build</c>) into a temporary folder, under a version unique to this run so no cached package is reused.
+/// WISPGate.Sdk, the WISPGate.MockServer library and the WISPGate.MockServer.Tool .NET tool packed once for
+/// <see cref="PackageTests"/> (from the build the test run already made, <c>--no-build</c>) into a temporary folder, under a
+/// version unique to this run so no cached package is reused.
 /// </summary>
 public sealed class PackedPackages : IAsyncLifetime
 {
+    /// <summary>The packable projects, by package id.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Projects = new Dictionary<string, string>
+    {
+        ["WISPGate.Sdk"] = "src/WISPGate.Sdk/WISPGate.Sdk.csproj",
+        ["WISPGate.MockServer"] = "mock-server/WISPGate.MockServer/WISPGate.MockServer.csproj",
+        ["WISPGate.MockServer.Tool"] = "mock-server/WISPGate.MockServer.Tool/WISPGate.MockServer.Tool.csproj",
+    };
+
     private static readonly string RepositoryRoot = Metadata("RepositoryRoot");
     private static readonly string Configuration = Metadata("BuildConfiguration");
 
@@ -23,7 +32,7 @@ public sealed class PackedPackages : IAsyncLifetime
     /// <inheritdoc />
     public async ValueTask InitializeAsync()
     {
-        foreach (var project in new[] { "src/WISPGate.Sdk/WISPGate.Sdk.csproj", "mock-server/WISPGate.MockServer/WISPGate.MockServer.csproj" })
+        foreach (var project in Projects.Values)
         {
             var pack = await PackageTests.RunAsync(
                 "dotnet",
@@ -45,8 +54,11 @@ public sealed class PackedPackages : IAsyncLifetime
         // The packages under this run's version are in the machine's NuGet cache now; they are of no use to anyone.
         var cache = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
             ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        TryDelete(Path.Combine(cache, "wispgate.sdk", Version));
-        TryDelete(Path.Combine(cache, "wispgate.mockserver", Version));
+        foreach (var id in Projects.Keys)
+        {
+            TryDelete(Path.Combine(cache, id.ToLowerInvariant(), Version));
+        }
+
         return ValueTask.CompletedTask;
     }
 

@@ -1,3 +1,0 @@
-using WISPGate.MockServer.Hosting;
-
-return await CommandLineHost.RunAsync(args);
