@@ -1,0 +1,31 @@
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+namespace WISPGate.Benchmarks;
+
+/// <summary>
+/// Every benchmark: allocations measured, SDK and baseline side by side per operation (the ratio columns),
+/// a modest default job for a shared machine (3 warm-up, 10 measured iterations; <c>--job short</c> for a quick run),
+/// run in process unless <c>--out-of-process</c> asks for BenchmarkDotNet's generated projects.
+/// </summary>
+internal static class BenchmarkConfig
+{
+    public static IConfig Create(bool outOfProcess)
+    {
+        var job = Job.Default.WithWarmupCount(3).WithIterationCount(10);
+        if (!outOfProcess)
+        {
+            job = job.WithToolchain(InProcessEmitToolchain.Instance);
+        }
+
+        return DefaultConfig.Instance
+            .AddJob(job.AsDefault())
+            .AddDiagnoser(MemoryDiagnoser.Default)
+            .AddColumn(CategoriesColumn.Default)
+            .AddLogicalGroupRules(BenchmarkLogicalGroupRule.ByCategory, BenchmarkLogicalGroupRule.ByParams)
+            .HideColumns(Column.Error);
+    }
+}
