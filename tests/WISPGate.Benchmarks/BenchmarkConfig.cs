@@ -13,9 +13,11 @@ namespace WISPGate.Benchmarks;
 /// </summary>
 internal static class BenchmarkConfig
 {
-    public static IConfig Create(bool outOfProcess)
+    public static IConfig Create(bool outOfProcess, bool quick)
     {
-        var job = Job.Default.WithWarmupCount(3).WithIterationCount(10);
+        var job = quick
+            ? Job.Default.WithId("Short").WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(3)
+            : Job.Default.WithId("Modest").WithWarmupCount(3).WithIterationCount(10);
         if (!outOfProcess)
         {
             job = job.WithToolchain(InProcessEmitToolchain.Instance);

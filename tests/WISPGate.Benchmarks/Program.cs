@@ -4,12 +4,34 @@ using WISPGate.Benchmarks;
 // dotnet run -c Release --project tests/WISPGate.Benchmarks -- --filter '*'            (everything, ~10 min)
 // dotnet run -c Release --project tests/WISPGate.Benchmarks -- --filter '*' --job short (quick look)
 // Extra switches: --out-of-process (BenchmarkDotNet's own process per benchmark), --skip-peak-memory.
+// For a profiler: --profile-loop <calls> [benchmark name prefixes…] (a plain loop, see ProfileLoop).
+if (args is ["--profile-loop", var calls, .. var only])
+{
+    await ProfileLoop.RunAsync(int.Parse(calls, System.Globalization.CultureInfo.InvariantCulture), only, Console.Out);
+    return;
+}
+
 var outOfProcess = args.Contains("--out-of-process");
 var skipPeakMemory = args.Contains("--skip-peak-memory");
-var benchmarkArgs = args.Where(arg => arg is not ("--out-of-process" or "--skip-peak-memory")).ToArray();
+
+// "--job short" is read here: BenchmarkDotNet's own would lose to the configured default job.
+var benchmarkArgs = new List<string>();
+var quick = false;
+for (var i = 0; i < args.Length; i++)
+{
+    if (args[i] is "--job" or "-j" && i + 1 < args.Length && args[i + 1].Equals("short", StringComparison.OrdinalIgnoreCase))
+    {
+        quick = true;
+        i++;
+    }
+    else if (args[i] is not ("--out-of-process" or "--skip-peak-memory"))
+    {
+        benchmarkArgs.Add(args[i]);
+    }
+}
 
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(ListAllBenchmarks).Assembly)
-    .Run(benchmarkArgs, BenchmarkConfig.Create(outOfProcess));
+    .Run([.. benchmarkArgs], BenchmarkConfig.Create(outOfProcess, quick));
 
 // The ListAll benchmarks give throughput and allocations per item; the peak of live memory needs its own measurement.
 if (!skipPeakMemory && summaries.Any(summary => summary.BenchmarksCases.Any(c => c.Descriptor.Type == typeof(ListAllBenchmarks))))

@@ -41,7 +41,14 @@ internal sealed class AttemptLoggingHandler : DelegatingHandler
 
         call.RecordAnswer(response);
         var status = (int)response.StatusCode;
-        if (Log.LevelFor(response.StatusCode) == LogLevel.Warning)
+        var level = Log.LevelFor(response.StatusCode);
+        if (!_logger.IsEnabled(level))
+        {
+            // The usual case for successful attempts (Debug is off): no route lookup, no clock read.
+            return response;
+        }
+
+        if (level == LogLevel.Warning)
         {
             Log.AttemptFailedStatus(_logger, request.Method.Method, ErrorMapper.RouteOf(request), attempt, status, ElapsedMs(started), call.RequestId);
         }

@@ -12,12 +12,18 @@ internal sealed class CannedHandler : HttpMessageHandler
     /// <summary>How many subscribers the list has (ListAll); <see langword="null"/>: every list call gets <see cref="CannedBodies.Page"/>.</summary>
     public int? ListTotal { get; init; }
 
-    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-        Task.FromResult(Send(request));
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        // Like a server, read the request body: a client that serializes lazily pays for it here.
+        if (request.Content is not null)
+        {
+            await request.Content.CopyToAsync(Stream.Null, cancellationToken);
+        }
 
-    protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken) => Send(request);
+        return Answer(request);
+    }
 
-    private HttpResponseMessage Send(HttpRequestMessage request)
+    private HttpResponseMessage Answer(HttpRequestMessage request)
     {
         var uri = request.RequestUri!;
         var (status, body) = request.Method == HttpMethod.Post

@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace WISPGate.Benchmarks;
+
+/// <summary>
+/// A plain loop over the in-memory benchmarks, for a profiler (e.g. <c>dotnet-trace collect -- dotnet WISPGate.Benchmarks.dll
+/// --profile-loop 100000 Get_Sdk</c>): no BenchmarkDotNet machinery in the stacks. Prints time and bytes per call.
+/// </summary>
+internal static class ProfileLoop
+{
+    public static async Task RunAsync(int calls, IReadOnlyCollection<string> only, TextWriter output)
+    {
+        var benchmarks = new InMemoryCallBenchmarks();
+        benchmarks.Setup();
+        try
+        {
+            (string Name, Func<Task> Run)[] all =
+            [
+                (nameof(InMemoryCallBenchmarks.Get_Baseline), benchmarks.Get_Baseline),
+                (nameof(InMemoryCallBenchmarks.Get_Sdk), benchmarks.Get_Sdk),
+                (nameof(InMemoryCallBenchmarks.Create_Baseline), benchmarks.Create_Baseline),
+                (nameof(InMemoryCallBenchmarks.Create_Sdk), benchmarks.Create_Sdk),
+                (nameof(InMemoryCallBenchmarks.List100_Baseline), benchmarks.List100_Baseline),
+                (nameof(InMemoryCallBenchmarks.List100_Sdk), benchmarks.List100_Sdk),
+            ];
+            foreach (var (name, run) in all.Where(b => only.Count == 0 || only.Any(prefix => b.Name.StartsWith(prefix, StringComparison.Ordinal))))
+            {
+                var count = name.StartsWith("List", StringComparison.Ordinal) ? Math.Max(1, calls / 20) : calls;
+                for (var i = 0; i < count / 10; i++)
+                {
+                    await run();
+                }
+
+                var allocated = GC.GetTotalAllocatedBytes(precise: true);
+                var stopwatch = Stopwatch.StartNew();
+                for (var i = 0; i < count; i++)
+                {
+                    await run();
+                }
+
+                stopwatch.Stop();
+                var bytes = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / count;
+                output.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture, $"{name,-18} {stopwatch.Elapsed.TotalMicroseconds / count,9:F2} us {bytes,9} B per call"));
+            }
+        }
+        finally
+        {
+            benchmarks.Cleanup();
+        }
+    }
+}
