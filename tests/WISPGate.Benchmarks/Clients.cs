@@ -1,5 +1,7 @@
 using System.Net.Http.Headers;
 using Microsoft.Extensions.DependencyInjection;
+using Refit;
+using WISPGate.Benchmarks.Ablation;
 using WISPGate.Benchmarks.Baseline;
 using WISPGate.Sdk;
 using WISPGate.Sdk.Subscribers;
@@ -13,6 +15,7 @@ internal sealed class Clients : IDisposable
 
     private readonly ServiceProvider _services;
     private readonly HttpClient _baselineHttp;
+    private readonly ServiceProvider _resilientServices;
 
     /// <param name="baseAddress">Where the API is (the canned server, or any host for the in-memory handler).</param>
     /// <param name="primaryHandler">The in-memory handler factory, or <see langword="null"/> for real sockets.</param>
@@ -41,7 +44,28 @@ internal sealed class Clients : IDisposable
         _baselineHttp.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         _baselineHttp.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", "Baseline/1.0");
         Baseline = new BaselineClient(_baselineHttp, Token);
+
+        // Ablation: one library at a time on the same transport, to say where the SDK's time goes.
+        PlainRefit = RestService.For<IPlainSubscribersApi>(
+            _baselineHttp, new RefitSettings(new SystemTextJsonContentSerializer(BaselineJsonContext.Default.Options)));
+        var resilientServices = new ServiceCollection();
+        var resilient = resilientServices.AddHttpClient("resilient", client => client.BaseAddress = baseAddress);
+        if (primaryHandler is not null)
+        {
+            resilient.ConfigurePrimaryHttpMessageHandler(primaryHandler);
+        }
+
+        resilient.AddStandardResilienceHandler();
+        _resilientServices = resilientServices.BuildServiceProvider();
+        var factory = _resilientServices.GetRequiredService<IHttpClientFactory>();
+        BaselineWithResilience = () => new BaselineClient(factory.CreateClient("resilient"), Token);
     }
+
+    /// <summary>Bare Refit (baseline models, no handlers) on the baseline's HttpClient.</summary>
+    public IPlainSubscribersApi PlainRefit { get; }
+
+    /// <summary>The baseline on a factory client with Microsoft.Extensions.Http.Resilience's standard pipeline (a new client per call, as the SDK does).</summary>
+    public Func<BaselineClient> BaselineWithResilience { get; }
 
     public IWispGateClient Sdk { get; }
 
@@ -76,6 +100,7 @@ internal sealed class Clients : IDisposable
     public void Dispose()
     {
         _services.Dispose();
+        _resilientServices.Dispose();
         _baselineHttp.Dispose();
     }
 }

@@ -11,6 +11,7 @@ namespace WISPGate.Benchmarks;
 public class InMemoryCallBenchmarks
 {
     private static readonly SubscriberListOptions s_listOptions = new() { Limit = 100 };
+    private static readonly string s_bearer = "Bearer " + Clients.Token;
     private Clients _clients = null!;
 
     [GlobalSetup]
@@ -24,6 +25,14 @@ public class InMemoryCallBenchmarks
 
     [Benchmark, BenchmarkCategory("Get")]
     public async Task<string> Get_Sdk() => (await _clients.Sdk.Subscribers.GetAsync(CannedBodies.SubscriberId)).Data.Id;
+
+    /// <summary>Ablation: bare Refit with the baseline's models (no SDK handlers, no resilience).</summary>
+    [Benchmark, BenchmarkCategory("Get")]
+    public async Task<string> Get_PlainRefit() => (await _clients.PlainRefit.Get(CannedBodies.SubscriberId, s_bearer, default)).Data!.Id;
+
+    /// <summary>Ablation: the baseline behind the standard resilience pipeline (no Refit, no SDK handlers).</summary>
+    [Benchmark, BenchmarkCategory("Get")]
+    public async Task<string> Get_BaselineWithResilience() => (await _clients.BaselineWithResilience().GetAsync(CannedBodies.SubscriberId)).Id;
 
     [Benchmark(Baseline = true), BenchmarkCategory("Create")]
     public async Task<string> Create_Baseline() => (await _clients.Baseline.CreateAsync(Clients.BaselineCreateRequest)).Id;

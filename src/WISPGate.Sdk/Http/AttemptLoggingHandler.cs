@@ -21,7 +21,8 @@ internal sealed class AttemptLoggingHandler : DelegatingHandler
     {
         var call = WispGateCall.For(request);
         var attempt = call.StartAttempt();
-        var started = _timeProvider.GetTimestamp();
+        // The clock is read only when some attempt log can be written (its levels: Debug, Information, Warning).
+        long? started = IsAnyLogEnabled() ? _timeProvider.GetTimestamp() : null;
         HttpResponseMessage response;
         try
         {
@@ -44,7 +45,7 @@ internal sealed class AttemptLoggingHandler : DelegatingHandler
         var level = Log.LevelFor(response.StatusCode);
         if (!_logger.IsEnabled(level))
         {
-            // The usual case for successful attempts (Debug is off): no route lookup, no clock read.
+            // The usual case for successful attempts (Debug is off): no route lookup, no formatting.
             return response;
         }
 
@@ -60,5 +61,9 @@ internal sealed class AttemptLoggingHandler : DelegatingHandler
         return response;
     }
 
-    private long ElapsedMs(long started) => (long)_timeProvider.GetElapsedTime(started).TotalMilliseconds;
+    private bool IsAnyLogEnabled() =>
+        _logger.IsEnabled(LogLevel.Warning) || _logger.IsEnabled(LogLevel.Information) || _logger.IsEnabled(LogLevel.Debug);
+
+    private long ElapsedMs(long? started) =>
+        started is { } timestamp ? (long)_timeProvider.GetElapsedTime(timestamp).TotalMilliseconds : 0;
 }
