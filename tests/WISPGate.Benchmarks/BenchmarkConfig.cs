@@ -28,6 +28,8 @@ internal static class BenchmarkConfig
             .AddDiagnoser(MemoryDiagnoser.Default)
             .AddColumn(CategoriesColumn.Default)
             .AddLogicalGroupRules(BenchmarkLogicalGroupRule.ByCategory, BenchmarkLogicalGroupRule.ByParams)
-            .HideColumns(Column.Error);
+            .HideColumns(Column.Error)
+            // Reports (markdown, csv, html) next to the binaries, out of the source tree.
+            .WithArtifactsPath(Path.Combine(AppContext.BaseDirectory, "BenchmarkDotNet.Artifacts"));
     }
 }
