@@ -9,8 +9,35 @@ namespace WISPGate.Benchmarks;
 /// </summary>
 internal static class ProfileLoop
 {
-    public static async Task RunAsync(int calls, IReadOnlyCollection<string> only, TextWriter output)
+    public static async Task RunAsync(int calls, IReadOnlyCollection<string> only, bool loopback, TextWriter output)
     {
+        if (loopback)
+        {
+            var overLoopback = new LoopbackCallBenchmarks();
+            overLoopback.Setup();
+            try
+            {
+                await RunAsync(
+                    calls,
+                    only,
+                    output,
+                    [
+                        (nameof(LoopbackCallBenchmarks.Get_Baseline), overLoopback.Get_Baseline),
+                        (nameof(LoopbackCallBenchmarks.Get_Sdk), overLoopback.Get_Sdk),
+                        (nameof(LoopbackCallBenchmarks.Create_Baseline), overLoopback.Create_Baseline),
+                        (nameof(LoopbackCallBenchmarks.Create_Sdk), overLoopback.Create_Sdk),
+                        (nameof(LoopbackCallBenchmarks.List100_Baseline), overLoopback.List100_Baseline),
+                        (nameof(LoopbackCallBenchmarks.List100_Sdk), overLoopback.List100_Sdk),
+                    ]);
+            }
+            finally
+            {
+                overLoopback.Cleanup();
+            }
+
+            return;
+        }
+
         var benchmarks = new InMemoryCallBenchmarks();
         benchmarks.Setup();
         try
@@ -24,6 +51,17 @@ internal static class ProfileLoop
                 (nameof(InMemoryCallBenchmarks.List100_Baseline), benchmarks.List100_Baseline),
                 (nameof(InMemoryCallBenchmarks.List100_Sdk), benchmarks.List100_Sdk),
             ];
+            await RunAsync(calls, only, output, all);
+        }
+        finally
+        {
+            benchmarks.Cleanup();
+        }
+    }
+
+    private static async Task RunAsync(int calls, IReadOnlyCollection<string> only, TextWriter output, (string Name, Func<Task> Run)[] all)
+    {
+        {
             foreach (var (name, run) in all.Where(b => only.Count == 0 || only.Any(prefix => b.Name.StartsWith(prefix, StringComparison.Ordinal))))
             {
                 var count = name.StartsWith("List", StringComparison.Ordinal) ? Math.Max(1, calls / 20) : calls;
@@ -52,10 +90,6 @@ internal static class ProfileLoop
                 output.WriteLine(string.Create(
                     CultureInfo.InvariantCulture, $"{name,-18} {stopwatch.Elapsed.TotalMicroseconds / count,9:F2} us {bytes,9} B per call, {100.0 * wentAsync / count,5:F1}% asynchronous"));
             }
-        }
-        finally
-        {
-            benchmarks.Cleanup();
         }
     }
 }

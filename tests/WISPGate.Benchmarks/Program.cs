@@ -4,10 +4,12 @@ using WISPGate.Benchmarks;
 // dotnet run -c Release --project tests/WISPGate.Benchmarks -- --filter '*'            (everything, ~10 min)
 // dotnet run -c Release --project tests/WISPGate.Benchmarks -- --filter '*' --job short (quick look)
 // Extra switches: --out-of-process (BenchmarkDotNet's own process per benchmark), --skip-peak-memory.
-// For a profiler: --profile-loop <calls> [benchmark name prefixes…] (a plain loop, see ProfileLoop).
+// For a profiler: --profile-loop <calls> [benchmark name prefixes…] [--loopback] (a plain loop, see ProfileLoop).
 if (args is ["--profile-loop", var calls, .. var only])
 {
-    await ProfileLoop.RunAsync(int.Parse(calls, System.Globalization.CultureInfo.InvariantCulture), only, Console.Out);
+    var loopback = only.Contains("--loopback");
+    await ProfileLoop.RunAsync(
+        int.Parse(calls, System.Globalization.CultureInfo.InvariantCulture), [.. only.Where(arg => arg != "--loopback")], loopback, Console.Out);
     return;
 }
 
