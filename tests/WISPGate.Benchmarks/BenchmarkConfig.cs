@@ -9,22 +9,18 @@ namespace WISPGate.Benchmarks;
 /// <summary>
 /// Every benchmark: allocations measured, SDK and baseline side by side per operation (the ratio columns),
 /// a modest default job for a shared machine (3 warm-up, 10 measured iterations; <c>--job short</c> for a quick run),
-/// run in process unless <c>--out-of-process</c> asks for BenchmarkDotNet's generated projects.
+/// run in process (InProcessEmitToolchain): no generated project to restore under central package management, and
+/// the loopback server lives in the same process as the clients anyway.
 /// </summary>
 internal static class BenchmarkConfig
 {
-    public static IConfig Create(bool outOfProcess, bool quick)
+    public static IConfig Create(bool quick)
     {
         var job = quick
             ? Job.Default.WithId("Short").WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(3)
             : Job.Default.WithId("Modest").WithWarmupCount(3).WithIterationCount(10);
-        if (!outOfProcess)
-        {
-            job = job.WithToolchain(InProcessEmitToolchain.Instance);
-        }
-
         return DefaultConfig.Instance
-            .AddJob(job.AsDefault())
+            .AddJob(job.WithToolchain(InProcessEmitToolchain.Instance).AsDefault())
             .AddDiagnoser(MemoryDiagnoser.Default)
             .AddColumn(CategoriesColumn.Default)
             .AddLogicalGroupRules(BenchmarkLogicalGroupRule.ByCategory, BenchmarkLogicalGroupRule.ByParams)

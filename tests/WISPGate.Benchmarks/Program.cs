@@ -3,7 +3,7 @@ using WISPGate.Benchmarks;
 
 // dotnet run -c Release --project tests/WISPGate.Benchmarks -- --filter '*'            (everything, ~10 min)
 // dotnet run -c Release --project tests/WISPGate.Benchmarks -- --filter '*' --job short (quick look)
-// Extra switches: --out-of-process (BenchmarkDotNet's own process per benchmark), --skip-peak-memory.
+// Extra switch: --skip-peak-memory. Benchmarks run in process (InProcessEmitToolchain, see BenchmarkConfig).
 // For a profiler: --profile-loop <calls> [benchmark name prefixes…] [--loopback] (a plain loop, see ProfileLoop).
 if (args is ["--profile-loop", var calls, .. var only])
 {
@@ -13,7 +13,6 @@ if (args is ["--profile-loop", var calls, .. var only])
     return;
 }
 
-var outOfProcess = args.Contains("--out-of-process");
 var skipPeakMemory = args.Contains("--skip-peak-memory");
 
 // "--job short" is read here: BenchmarkDotNet's own would lose to the configured default job.
@@ -26,14 +25,14 @@ for (var i = 0; i < args.Length; i++)
         quick = true;
         i++;
     }
-    else if (args[i] is not ("--out-of-process" or "--skip-peak-memory"))
+    else if (args[i] != "--skip-peak-memory")
     {
         benchmarkArgs.Add(args[i]);
     }
 }
 
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(ListAllBenchmarks).Assembly)
-    .Run([.. benchmarkArgs], BenchmarkConfig.Create(outOfProcess, quick));
+    .Run([.. benchmarkArgs], BenchmarkConfig.Create(quick));
 
 // The ListAll benchmarks give throughput and allocations per item; the peak of live memory needs its own measurement.
 if (!skipPeakMemory && summaries.Any(summary => summary.BenchmarksCases.Any(c => c.Descriptor.Type == typeof(ListAllBenchmarks))))
