@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -89,13 +88,8 @@ public static class ServiceCollectionExtensions
 
         // The resilience pipeline owns every time limit (WispGateClientOptions.Timeout and AttemptTimeout).
         client.Timeout = Timeout.InfiniteTimeSpan;
-        client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        var userAgent = $"WISPGate.Sdk/{WispGateDiagnostics.Version}";
-        if (!string.IsNullOrWhiteSpace(options.UserAgentSuffix))
-        {
-            userAgent += " " + options.UserAgentSuffix.Trim();
-        }
 
-        client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", userAgent);
+        // Accept and User-Agent are set per request by RequestHeadersHandler from strings built once:
+        // default headers would be rebuilt for every client and cloned into every request.
     }
 }

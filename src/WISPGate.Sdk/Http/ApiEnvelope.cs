@@ -1,12 +1,14 @@
 namespace WISPGate.Sdk.Http;
 
+// Settable (internal, read once): the JSON source generator fills setters directly; init-only
+// properties would take its slower constructor-argument path on every response.
 /// <summary>The success envelope of one object: <c>{"success": true, "data": {…}, "meta": {…}}</c>.</summary>
 /// <typeparam name="T">The data type.</typeparam>
 internal sealed class ApiEnvelope<T>
 {
-    public bool Success { get; init; }
+    public bool Success { get; set; }
 
-    public T? Data { get; init; }
+    public T? Data { get; set; }
 
-    public ResponseMeta? Meta { get; init; }
+    public ResponseMeta? Meta { get; set; }
 }

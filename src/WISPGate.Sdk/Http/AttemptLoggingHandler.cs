@@ -21,7 +21,8 @@ internal sealed class AttemptLoggingHandler : DelegatingHandler
     {
         var call = WispGateCall.For(request);
         var attempt = call.StartAttempt();
-        var started = _timeProvider.GetTimestamp();
+        // The clock is read only when some attempt log can be written (its levels: Debug, Information, Warning).
+        long? started = IsAnyLogEnabled() ? _timeProvider.GetTimestamp() : null;
         HttpResponseMessage response;
         try
         {
@@ -41,7 +42,14 @@ internal sealed class AttemptLoggingHandler : DelegatingHandler
 
         call.RecordAnswer(response);
         var status = (int)response.StatusCode;
-        if (Log.LevelFor(response.StatusCode) == LogLevel.Warning)
+        var level = Log.LevelFor(response.StatusCode);
+        if (!_logger.IsEnabled(level))
+        {
+            // The usual case for successful attempts (Debug is off): no route lookup, no formatting.
+            return response;
+        }
+
+        if (level == LogLevel.Warning)
         {
             Log.AttemptFailedStatus(_logger, request.Method.Method, ErrorMapper.RouteOf(request), attempt, status, ElapsedMs(started), call.RequestId);
         }
@@ -53,5 +61,9 @@ internal sealed class AttemptLoggingHandler : DelegatingHandler
         return response;
     }
 
-    private long ElapsedMs(long started) => (long)_timeProvider.GetElapsedTime(started).TotalMilliseconds;
+    private bool IsAnyLogEnabled() =>
+        _logger.IsEnabled(LogLevel.Warning) || _logger.IsEnabled(LogLevel.Information) || _logger.IsEnabled(LogLevel.Debug);
+
+    private long ElapsedMs(long? started) =>
+        started is { } timestamp ? (long)_timeProvider.GetElapsedTime(timestamp).TotalMilliseconds : 0;
 }

@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-
 namespace WISPGate.Sdk.Http;
 
 /// <summary>
@@ -8,25 +6,71 @@ namespace WISPGate.Sdk.Http;
 /// </summary>
 internal sealed class AuthenticationHandler : DelegatingHandler
 {
-    private readonly string? _token;
+    /// <summary>The header value of a fixed token, checked and built once; <see langword="null"/> when it is invalid or a provider is used.</summary>
+    private readonly string? _fixedHeaderValue;
+    private readonly bool _hasFixedToken;
     private readonly Func<CancellationToken, ValueTask<string>>? _tokenProvider;
 
     public AuthenticationHandler(WispGateClientOptions options)
     {
-        _token = options.ApiToken;
+        _hasFixedToken = options.ApiToken is not null;
+        _fixedHeaderValue = IsUsable(options.ApiToken) ? "Bearer " + options.ApiToken : null;
         _tokenProvider = options.ApiTokenProvider;
     }
 
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var token = _token ?? (_tokenProvider is null ? null : await _tokenProvider(cancellationToken).ConfigureAwait(false));
-        if (string.IsNullOrWhiteSpace(token) || token.Any(char.IsControl) || token.Contains(' ', StringComparison.Ordinal))
+        if (!_hasFixedToken)
         {
-            throw new InvalidOperationException(
-                "WispGateClientOptions.ApiTokenProvider returned no token, or one with spaces or control characters.");
+            return SendWithProvidedTokenAsync(request, cancellationToken);
         }
 
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (_fixedHeaderValue is null)
+        {
+            return Task.FromException<HttpResponseMessage>(InvalidToken());
+        }
+
+        SetAuthorization(request, _fixedHeaderValue);
+        return base.SendAsync(request, cancellationToken);
+    }
+
+    private async Task<HttpResponseMessage> SendWithProvidedTokenAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var token = _tokenProvider is null ? null : await _tokenProvider(cancellationToken).ConfigureAwait(false);
+        if (!IsUsable(token))
+        {
+            throw InvalidToken();
+        }
+
+        SetAuthorization(request, "Bearer " + token);
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
+
+    private static void SetAuthorization(HttpRequestMessage request, string headerValue)
+    {
+        // The raw value (checked above) instead of a parsed AuthenticationHeaderValue per attempt.
+        request.Headers.Remove(WispGateHeaders.Authorization);
+        request.Headers.TryAddWithoutValidation(WispGateHeaders.Authorization, headerValue);
+    }
+
+    private static bool IsUsable([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? token)
+    {
+        if (string.IsNullOrWhiteSpace(token))
+        {
+            return false;
+        }
+
+        foreach (var character in token)
+        {
+            if (char.IsControl(character) || character == ' ')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static InvalidOperationException InvalidToken() => new(
+        "WispGateClientOptions.ApiTokenProvider returned no token, or one with spaces or control characters.");
 }

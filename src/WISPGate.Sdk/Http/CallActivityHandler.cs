@@ -8,7 +8,13 @@ namespace WISPGate.Sdk.Http;
 /// </summary>
 internal sealed class CallActivityHandler : DelegatingHandler
 {
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        // Without a listener there is no span: no name to format, no async frame of our own.
+        WispGateDiagnostics.ActivitySource.HasListeners()
+            ? SendWithActivityAsync(request, cancellationToken)
+            : base.SendAsync(request, cancellationToken);
+
+    private async Task<HttpResponseMessage> SendWithActivityAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var route = ErrorMapper.RouteOf(request);
         using var activity = WispGateDiagnostics.ActivitySource.StartActivity($"{request.Method.Method} {route}", ActivityKind.Client);

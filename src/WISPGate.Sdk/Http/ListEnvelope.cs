@@ -1,12 +1,14 @@
 namespace WISPGate.Sdk.Http;
 
+// Settable (internal, read once): the JSON source generator fills setters directly; init-only
+// properties would take its slower constructor-argument path on every response.
 /// <summary>The envelope of one page of a list: <c>{"success": true, "data": [ … ], "meta": {…, "pagination": {…}}}</c>.</summary>
 /// <typeparam name="T">The item type.</typeparam>
 internal sealed class ListEnvelope<T>
 {
-    public bool Success { get; init; }
+    public bool Success { get; set; }
 
-    public List<T>? Data { get; init; }
+    public List<T>? Data { get; set; }
 
-    public ListMeta? Meta { get; init; }
+    public ListMeta? Meta { get; set; }
 }

@@ -1,9 +1,11 @@
 namespace WISPGate.Sdk.Http;
 
+// Settable (internal, read once): the JSON source generator fills setters directly; init-only
+// properties would take its slower constructor-argument path on every response.
 /// <summary>The <c>meta</c> object of a single-object envelope.</summary>
 internal sealed class ResponseMeta
 {
-    public string? RequestId { get; init; }
+    public string? RequestId { get; set; }
 
-    public string? ApiVersion { get; init; }
+    public string? ApiVersion { get; set; }
 }

@@ -67,6 +67,17 @@ internal sealed class WispGateCall
     public WispGateResponse ToResponseInfo(HttpStatusCode statusCode, string? envelopeRequestId) =>
         new(statusCode, envelopeRequestId ?? RequestId, IdempotencyKey, IdempotentReplayed, Math.Max(1, Attempts));
 
+    // The non-validated view reads the raw value without parsing it or allocating an array.
     private static string? HeaderValue(HttpResponseMessage response, string name) =>
-        response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
+        response.Headers.NonValidated.TryGetValues(name, out var values) && values.Count > 0 ? FirstOf(values) : null;
+
+    private static string? FirstOf(System.Net.Http.Headers.HeaderStringValues values)
+    {
+        foreach (var value in values)
+        {
+            return value;
+        }
+
+        return null;
+    }
 }

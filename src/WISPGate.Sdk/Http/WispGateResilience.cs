@@ -39,9 +39,10 @@ internal static class WispGateResilience
 
                 // Transient failures only (connection errors, attempt timeouts, 408, 429, 5xx), and only
                 // for requests that can run twice without harm: a POST needs an idempotency key.
+                // The cheap status check first: it settles every successful attempt.
                 ShouldHandle = args => ValueTask.FromResult(
-                    IdempotencyKeyHandler.IsRetrySafe(args.Context.GetRequestMessage())
-                    && HttpClientResiliencePredicates.IsTransient(args.Outcome)),
+                    HttpClientResiliencePredicates.IsTransient(args.Outcome)
+                    && IdempotencyKeyHandler.IsRetrySafe(args.Context.GetRequestMessage())),
                 OnRetry = args =>
                 {
                     if (args.Context.GetRequestMessage() is { } request)

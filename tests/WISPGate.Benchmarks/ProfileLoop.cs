@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace WISPGate.Benchmarks;
+
+/// <summary>
+/// A plain loop over the in-memory benchmarks, for a profiler (e.g. <c>dotnet-trace collect -- dotnet WISPGate.Benchmarks.dll
+/// --profile-loop 100000 Get_Sdk</c>): no BenchmarkDotNet machinery in the stacks. Prints time and bytes per call.
+/// </summary>
+internal static class ProfileLoop
+{
+    public static async Task RunAsync(int calls, IReadOnlyCollection<string> only, bool loopback, TextWriter output)
+    {
+        if (loopback)
+        {
+            var overLoopback = new LoopbackCallBenchmarks();
+            overLoopback.Setup();
+            try
+            {
+                await RunAsync(
+                    calls,
+                    only,
+                    output,
+                    [
+                        (nameof(LoopbackCallBenchmarks.Get_Baseline), overLoopback.Get_Baseline),
+                        (nameof(LoopbackCallBenchmarks.Get_Sdk), overLoopback.Get_Sdk),
+                        (nameof(LoopbackCallBenchmarks.Create_Baseline), overLoopback.Create_Baseline),
+                        (nameof(LoopbackCallBenchmarks.Create_Sdk), overLoopback.Create_Sdk),
+                        (nameof(LoopbackCallBenchmarks.List100_Baseline), overLoopback.List100_Baseline),
+                        (nameof(LoopbackCallBenchmarks.List100_Sdk), overLoopback.List100_Sdk),
+                    ]);
+            }
+            finally
+            {
+                overLoopback.Cleanup();
+            }
+
+            return;
+        }
+
+        var benchmarks = new InMemoryCallBenchmarks();
+        benchmarks.Setup();
+        try
+        {
+            (string Name, Func<Task> Run)[] all =
+            [
+                (nameof(InMemoryCallBenchmarks.Get_Baseline), benchmarks.Get_Baseline),
+                (nameof(InMemoryCallBenchmarks.Get_Sdk), benchmarks.Get_Sdk),
+                (nameof(InMemoryCallBenchmarks.Create_Baseline), benchmarks.Create_Baseline),
+                (nameof(InMemoryCallBenchmarks.Create_Sdk), benchmarks.Create_Sdk),
+                (nameof(InMemoryCallBenchmarks.List100_Baseline), benchmarks.List100_Baseline),
+                (nameof(InMemoryCallBenchmarks.List100_Sdk), benchmarks.List100_Sdk),
+            ];
+            await RunAsync(calls, only, output, all);
+        }
+        finally
+        {
+            benchmarks.Cleanup();
+        }
+    }
+
+    private static async Task RunAsync(int calls, IReadOnlyCollection<string> only, TextWriter output, (string Name, Func<Task> Run)[] all)
+    {
+        {
+            foreach (var (name, run) in all.Where(b => only.Count == 0 || only.Any(prefix => b.Name.StartsWith(prefix, StringComparison.Ordinal))))
+            {
+                var count = name.StartsWith("List", StringComparison.Ordinal) ? Math.Max(1, calls / 20) : calls;
+                for (var i = 0; i < count / 10; i++)
+                {
+                    await run();
+                }
+
+                var allocated = GC.GetTotalAllocatedBytes(precise: true);
+                var stopwatch = Stopwatch.StartNew();
+                var wentAsync = 0;
+                for (var i = 0; i < count; i++)
+                {
+                    var task = run();
+                    if (!task.IsCompleted)
+                    {
+                        // A call that did not finish synchronously hops threads: costly on a loaded machine.
+                        wentAsync++;
+                    }
+
+                    await task;
+                }
+
+                stopwatch.Stop();
+                var bytes = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / count;
+                output.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture, $"{name,-18} {stopwatch.Elapsed.TotalMicroseconds / count,9:F2} us {bytes,9} B per call, {100.0 * wentAsync / count,5:F1}% asynchronous"));
+            }
+        }
+    }
+}
