@@ -10,7 +10,7 @@ MOCK_PROJECT=${MOCK_PROJECT:-mock-server/WISPGate.MockServer}
 DURATION=${DURATION:-15s}            # per endpoint and server
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
-WARMUP=${WARMUP:-5s}
+WARMUP=${WARMUP:-20s}             # mixed load per server first: the JIT reaches its optimized code
 MEMORY_REQUESTS=${MEMORY_REQUESTS:-1000000}
 SEED_SUBSCRIBERS=${SEED_SUBSCRIBERS:-200}
 STARTUP_RUNS=${STARTUP_RUNS:-3}
@@ -117,13 +117,9 @@ run_wrk() {
 }
 field() { grep -oE "(^| )$2=[^ ]+" "$work/$1.result" | cut -d= -f2; }
 
-echo "== warm-up ($WARMUP per endpoint and server)"
-for target in "mock $mock_url" "stub $stub_url"; do
-  set -- $target
-  run_wrk "warm-$1-get" "$2" get "$get_path" "$WARMUP"
-  run_wrk "warm-$1-list" "$2" list "$list_path" "$WARMUP"
-  run_wrk "warm-$1-create" "$2" create /api/v1/subscribers "$WARMUP"
-done
+echo "== warm-up ($WARMUP of mixed load per server)"
+run_wrk warm-mock "$mock_url" mix "$get_path" "$WARMUP"
+run_wrk warm-stub "$stub_url" mix "$get_path" "$WARMUP"
 
 echo "== measuring: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency, mock then stub per endpoint"
 for endpoint in "get $get_path" "list $list_path" "create /api/v1/subscribers"; do
