@@ -104,15 +104,23 @@ curl -fs -H "Authorization: Bearer $TOKEN" "$mock_url$list_path" -o "$work/list.
 echo "== starting the static stub (same-size canned bodies: get $(wc -c <"$work/get.json") B, list $(wc -c <"$work/list.json") B, create $(wc -c <"$work/create.json") B)"
 start_server "$work/stub.log" "$stub_exe" "$get_path" "$work/get.json" "$work/list.json" "$work/create.json"
 stub_url=$server_url; stub_pid=$server_pid
+start_server "$work/stub-admin.log" "$stub_exe" "$get_path" "$work/get.json" "$work/list.json" "$work/create.json" --admin
+admin_url=$server_url; admin_pid=$server_pid
 
 mock_served=$(( SEED_SUBSCRIBERS + 2 ))
-# run_wrk <name> <url> <mode> <path> <duration>: prints wrk's RESULT line fields into "$work/<name>.result".
+# run_wrk <name> <url> <mode> <path> <duration>: wrk's RESULT fields, plus the server's CPU time per request
+# (utime+stime from /proc, a figure less sensitive than rps to other load on the machine), into "$work/<name>.result".
+cpu_ms() { awk '{ print ($14 + $15) * 1000 / '"$(getconf CLK_TCK)"' }' "/proc/$1/stat"; }
+pid_of() { case "$1" in "$mock_url") echo "$mock_pid" ;; "$stub_url") echo "$stub_pid" ;; *) echo "$admin_pid" ;; esac; }
 run_wrk() {
-  local name=$1 url=$2 mode=$3 path=$4 duration=$5
+  local name=$1 url=$2 mode=$3 path=$4 duration=$5 pid before after
+  pid=$(pid_of "$url"); before=$(cpu_ms "$pid")
   LOAD_MODE=$mode LOAD_PATH=$path LOAD_TOKEN=$TOKEN LOAD_RUN="$run_id-$name" \
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$duration" --latency -s "$lua" "$url$path" >"$work/$name.out" 2>&1
+  after=$(cpu_ms "$pid")
   grep '^RESULT' "$work/$name.out" | sed 's/^RESULT //' >"$work/$name.result"
   if [ ! -s "$work/$name.result" ]; then echo "wrk failed:"; cat "$work/$name.out"; exit 1; fi
+  awk -v b="$before" -v a="$after" -v n="$(field "$name" requests)" 'BEGIN { printf " cpu_us=%.0f", (n > 0 ? (a - b) * 1000 / n : 0) }' >>"$work/$name.result"
   if [ "$url" = "$mock_url" ]; then mock_served=$(( mock_served + $(field "$name" requests) )); fi
 }
 field() { grep -oE "(^| )$2=[^ ]+" "$work/$1.result" | cut -d= -f2; }
@@ -120,15 +128,18 @@ field() { grep -oE "(^| )$2=[^ ]+" "$work/$1.result" | cut -d= -f2; }
 echo "== warm-up ($WARMUP of mixed load per server)"
 run_wrk warm-mock "$mock_url" mix "$get_path" "$WARMUP"
 run_wrk warm-stub "$stub_url" mix "$get_path" "$WARMUP"
+run_wrk warm-admin "$admin_url" mix "$get_path" "$WARMUP"
 
-echo "== measuring: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency, mock then stub per endpoint"
+echo "== measuring: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency; per endpoint mock, stub, stub with admin interface"
 for endpoint in "get $get_path" "list $list_path" "create /api/v1/subscribers"; do
   set -- $endpoint
   run_wrk "mock-$1" "$mock_url" "$1" "$2" "$DURATION"
   run_wrk "stub-$1" "$stub_url" "$1" "$2" "$DURATION"
-  echo "   $1: mock $(field "mock-$1" rps) rps, stub $(field "stub-$1" rps) rps"
+  run_wrk "admin-$1" "$admin_url" "$1" "$2" "$DURATION"
+  echo "   $1: mock $(field "mock-$1" rps) rps, stub $(field "stub-$1" rps) rps, stub+admin $(field "admin-$1" rps) rps"
 done
 stop_server "$stub_pid"
+stop_server "$admin_pid"
 
 echo "== memory: mixed load (49% get, 49% list, 2% create) until the mock server served $MEMORY_REQUESTS requests"
 memory_runs=0
@@ -149,13 +160,15 @@ verdict() { if awk -v v="$1" -v t="$2" "BEGIN { exit !(v $3 t) }"; then echo met
 echo
 echo "## Results ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, wrk -t$THREADS -c$CONNECTIONS -d$DURATION)"
 echo
-echo "| endpoint | mock rps | stub rps | mock/stub | mock p99 ms | stub p99 ms | mock non-2xx | stub non-2xx |"
-echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+echo "| endpoint | mock rps | stub rps | **mock/stub** | stub+admin rps | mock/(stub+admin) | mock p99 ms | stub p99 ms | mock non-2xx | stub non-2xx | CPU µs/req mock / stub / stub+admin |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 for endpoint in get list create; do
-  m=mock-$endpoint s=stub-$endpoint
-  printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$endpoint" "$(field $m rps)" "$(field $s rps)" \
-    "$(ratio "$(field $m rps)" "$(field $s rps)")" "$(field $m p99_ms)" "$(field $s p99_ms)" \
-    "$(( $(field $m non2xx) + $(field $m socket_errors) ))" "$(( $(field $s non2xx) + $(field $s socket_errors) ))"
+  m=mock-$endpoint s=stub-$endpoint a=admin-$endpoint
+  printf '| %s | %s | %s | **%s** | %s | %s | %s | %s | %s | %s | %s / %s / %s |\n' "$endpoint" "$(field $m rps)" "$(field $s rps)" \
+    "$(ratio "$(field $m rps)" "$(field $s rps)")" "$(field $a rps)" "$(ratio "$(field $m rps)" "$(field $a rps)")" \
+    "$(field $m p99_ms)" "$(field $s p99_ms)" \
+    "$(( $(field $m non2xx) + $(field $m socket_errors) ))" "$(( $(field $s non2xx) + $(field $s socket_errors) ))" \
+    "$(field $m cpu_us)" "$(field $s cpu_us)" "$(field $a cpu_us)"
 done
 echo
 echo "| measure | value | target | |"

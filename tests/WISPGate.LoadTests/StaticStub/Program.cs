@@ -6,10 +6,12 @@ using WireMock.Settings;
 
 // The ceiling for a WireMock-based server: plain static WireMock.Net mappings answering the load script's paths with
 // canned bodies (the mock server's own responses, captured by run-load.sh, so the sizes match byte for byte).
-// Usage: WISPGate.LoadTests.StaticStub <get-path> <get-body-file> <list-body-file> <create-body-file>
-if (args.Length != 4)
+// With --admin it also starts WireMock's admin interface (as the mock server does): that isolates what the admin
+// mappings cost every request, since WireMock matches each request against all mappings.
+// Usage: WISPGate.LoadTests.StaticStub <get-path> <get-body-file> <list-body-file> <create-body-file> [--admin]
+if (args.Length is not (4 or 5) || (args.Length == 5 && args[4] != "--admin"))
 {
-    await Console.Error.WriteLineAsync("Usage: WISPGate.LoadTests.StaticStub <get-path> <get-body-file> <list-body-file> <create-body-file>");
+    await Console.Error.WriteLineAsync("Usage: WISPGate.LoadTests.StaticStub <get-path> <get-body-file> <list-body-file> <create-body-file> [--admin]");
     return 2;
 }
 
@@ -23,6 +25,7 @@ using var server = WireMockServer.Start(new WireMockServerSettings
 {
     Urls = ["http://127.0.0.1:0"],
     MaxRequestLogCount = 1000,
+    StartAdminInterface = args.Length == 5,
 });
 server.Given(Request.Create().WithPath(args[0]).UsingGet())
     .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", JsonContentType).WithBody(getBody));
