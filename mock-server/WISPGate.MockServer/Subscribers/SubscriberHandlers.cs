@@ -124,7 +124,7 @@ internal static class SubscriberHandlers
             : null;
 
     private static bool IsTaken(OperationContext context, string? externalId, string? exceptId) =>
-        externalId is not null && context.Collection<Subscriber>().All().Any(s => s.ExternalId == externalId && s.Id != exceptId);
+        externalId is not null && context.Collection<Subscriber>().Index("external_id", s => s.ExternalId).HasOther(externalId, exceptId);
 
     private static ApiResult Duplicate() =>
         ApiResult.Failure(409, ErrorCodes.DuplicateSubscriber, "A subscriber with the provided external_id already exists.", "external_id");

@@ -3,7 +3,7 @@
 --   LOAD_MODE=get     GET LOAD_PATH (static)
 --   LOAD_MODE=list    GET LOAD_PATH, e.g. /api/v1/subscribers?limit=25 (static)
 --   LOAD_MODE=create  POST /api/v1/subscribers with a unique external_id, email and idempotency key per request
---   LOAD_MODE=mix     49% GET LOAD_PATH, 49% list (limit=25), 2% create — the 1M-request memory run
+--   LOAD_MODE=mix     GET LOAD_PATH and list (limit=25) in turn, 1 request in 100 a create — the 1M-request memory run
 -- LOAD_TOKEN is the bearer token, LOAD_RUN a prefix that keeps external ids unique across runs.
 -- done() prints one machine-readable line: RESULT requests=.. rps=.. p50_ms=.. p99_ms=.. non2xx=.. socket_errors=..
 
@@ -46,7 +46,7 @@ elseif mode == "mix" then
    request = function()
       counter = counter + 1
       local slot = counter % 100
-      if slot < 2 then
+      if slot == 0 then
          return create()
       elseif slot % 2 == 0 then
          return wrk.format("GET", path)
