@@ -16,13 +16,32 @@ internal static class BillingClock
     /// <summary>The clock hook.</summary>
     public static void OnAdvanced(TenantScope scope)
     {
+        // Runs before every request: find what is due without allocating when nothing is.
         var today = BillingRules.Today(scope);
-        foreach (var subscription in scope.Collection<Subscription>().All().Where(s => s.Status == SubscriptionStatus.Active).ToList())
+        List<Subscription>? ended = null;
+        foreach (var subscription in scope.Collection<Subscription>().All())
+        {
+            if (subscription.Status == SubscriptionStatus.Active && today > subscription.CurrentPeriodEnd)
+            {
+                (ended ??= []).Add(subscription);
+            }
+        }
+
+        foreach (var subscription in ended ?? [])
         {
             BillElapsedPeriods(scope, subscription, today);
         }
 
-        foreach (var invoice in scope.Collection<Invoice>().All().Where(i => !i.OverdueRecorded && i.IsOverdueOn(today)).ToList())
+        List<Invoice>? overdue = null;
+        foreach (var invoice in scope.Collection<Invoice>().All())
+        {
+            if (!invoice.OverdueRecorded && invoice.IsOverdueOn(today))
+            {
+                (overdue ??= []).Add(invoice);
+            }
+        }
+
+        foreach (var invoice in overdue ?? [])
         {
             var marked = invoice with { OverdueRecorded = true };
             scope.Collection<Invoice>().Replace(marked);

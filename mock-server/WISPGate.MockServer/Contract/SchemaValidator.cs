@@ -10,6 +10,14 @@ namespace WISPGate.MockServer.Contract;
 /// </summary>
 internal static class SchemaValidator
 {
+    // A valid instance (nearly every request) needs only the verdict; the detailed output, which allocates a node
+    // per evaluated keyword, is computed for the rare invalid one.
+    private static readonly EvaluationOptions VerdictOptions = new()
+    {
+        OutputFormat = OutputFormat.Flag,
+        RequireFormatValidation = true,
+    };
+
     private static readonly EvaluationOptions Options = new()
     {
         OutputFormat = OutputFormat.Hierarchical,
@@ -22,6 +30,11 @@ internal static class SchemaValidator
     /// </summary>
     public static IReadOnlyList<SchemaViolation> Validate(JsonSchema schema, JsonElement instance, JsonElement? schemaElement = null)
     {
+        if (schema.Evaluate(instance, VerdictOptions).IsValid)
+        {
+            return [];
+        }
+
         var results = schema.Evaluate(instance, Options);
         if (results.IsValid)
         {

@@ -12,6 +12,7 @@ public sealed class FaultInjector
     private const int MaxDelayMilliseconds = 300_000;
     private readonly List<PendingRule> _pending = [];
     private readonly Lock _gate = new();
+    private volatile bool _hasPending;
 
     internal FaultInjector()
     {
@@ -42,6 +43,7 @@ public sealed class FaultInjector
         lock (_gate)
         {
             _pending.Add(new PendingRule(rule with { Method = rule.Method.ToUpperInvariant() }, rule.Times));
+            _hasPending = true;
         }
     }
 
@@ -51,6 +53,7 @@ public sealed class FaultInjector
         lock (_gate)
         {
             _pending.Clear();
+            _hasPending = false;
         }
     }
 
@@ -74,6 +77,9 @@ public sealed class FaultInjector
         };
     }
 
+    /// <summary>Whether any rule is pending: a lock-free check, so requests skip the fault lookup when there is none.</summary>
+    internal bool HasPending => _hasPending;
+
     /// <summary>Takes one use of the first rule matching the request, if any.</summary>
     internal FaultRule? Take(string method, string path, RouteTemplate? template)
     {
@@ -91,6 +97,7 @@ public sealed class FaultInjector
             if (pending.Remaining <= 1)
             {
                 _pending.RemoveAt(index);
+                _hasPending = _pending.Count > 0;
             }
             else
             {

@@ -23,7 +23,10 @@ internal sealed class FaultStep : IPipelineStep
     }
 
     /// <inheritdoc />
-    public async ValueTask<ApiResult> InvokeAsync(ApiRequest request, Func<ValueTask<ApiResult>> next)
+    public ValueTask<ApiResult> InvokeAsync(ApiRequest request, Func<ValueTask<ApiResult>> next) =>
+        _faults.HasPending ? InvokeWithFaultsAsync(request, next) : next();
+
+    private async ValueTask<ApiResult> InvokeWithFaultsAsync(ApiRequest request, Func<ValueTask<ApiResult>> next)
     {
         var template = _routes.Match(request.Method, request.Path).Operation?.Route;
         if (_faults.Take(request.Method, request.Path, template) is not { } fault)

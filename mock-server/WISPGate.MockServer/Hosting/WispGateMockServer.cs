@@ -67,8 +67,9 @@ public sealed class WispGateMockServer : IAsyncDisposable
             throw new ArgumentException(problem, nameof(options));
         }
 
-        // WireMock starts synchronously (it waits for Kestrel); keep the caller's thread free.
-        return Task.Run(() => Start(options), cancellationToken);
+        return cancellationToken.IsCancellationRequested
+            ? Task.FromCanceled<WispGateMockServer>(cancellationToken)
+            : StartCoreAsync(options);
     }
 
     /// <summary>Back to the seed: data, clock offset, faults, idempotency keys, rate-limit windows. User mappings stay.</summary>
@@ -87,9 +88,12 @@ public sealed class WispGateMockServer : IAsyncDisposable
         await _runtime.DisposeAsync();
     }
 
-    private static WispGateMockServer Start(WispGateMockServerOptions options)
+    private static async Task<WispGateMockServer> StartCoreAsync(WispGateMockServerOptions options)
     {
-        var runtime = new MockRuntime(options);
+        // Reading the contract and the seed and starting Kestrel are independent and each takes a few hundred
+        // milliseconds (mostly JIT): do them side by side. The contract mapping is added once both are done, and the
+        // server is returned (and its URL printed) only then.
+        var runtimeTask = Task.Run(() => new MockRuntime(options));
         IHttpContextAccessor? accessor = null;
         var settings = new WireMockServerSettings
         {
@@ -112,12 +116,30 @@ public sealed class WispGateMockServer : IAsyncDisposable
         WireMockServer wireMock;
         try
         {
-            wireMock = WireMockServer.Start(settings);
+            // WireMock starts synchronously (it waits for Kestrel); keep the caller's thread free.
+            wireMock = await Task.Run(() => WireMockServer.Start(settings));
         }
         catch
         {
             // A taken port: stop the runtime's timer and workers before reporting the failure.
-            runtime.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            if (await CompletedRuntimeAsync(runtimeTask) is { } started)
+            {
+                await started.DisposeAsync();
+            }
+
+            throw;
+        }
+
+        MockRuntime runtime;
+        try
+        {
+            runtime = await runtimeTask;
+        }
+        catch
+        {
+            // An unusable seed: the listener must not outlive the failure.
+            wireMock.Stop();
+            wireMock.Dispose();
             throw;
         }
 
@@ -133,5 +155,20 @@ public sealed class WispGateMockServer : IAsyncDisposable
                 return WireMockBridge.ToResponse(result, request);
             }));
         return new WispGateMockServer(wireMock, runtime);
+    }
+
+    // The runtime once its construction finished (null when it failed: then there is nothing to stop).
+    private static async Task<MockRuntime?> CompletedRuntimeAsync(Task<MockRuntime> runtimeTask)
+    {
+        try
+        {
+            return await runtimeTask;
+        }
+#pragma warning disable CA1031 // The start failure being reported matters more than a second one from the runtime.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return null;
+        }
     }
 }

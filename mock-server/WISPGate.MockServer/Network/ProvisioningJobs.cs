@@ -49,7 +49,22 @@ internal static class ProvisioningJobs
     {
         var jobs = scope.Collection<ProvisioningJob>();
         var now = scope.Now;
-        foreach (var job in jobs.All().Where(j => !j.IsFinal && j.CreatedAt + SentAfter <= now).OrderBy(j => j.CreatedAt).ToList())
+        // Runs before every request: find what is due without allocating when nothing is.
+        List<ProvisioningJob>? due = null;
+        foreach (var job in jobs.All())
+        {
+            if (!job.IsFinal && job.CreatedAt + SentAfter <= now)
+            {
+                (due ??= []).Add(job);
+            }
+        }
+
+        if (due is null)
+        {
+            return;
+        }
+
+        foreach (var job in due.OrderBy(j => j.CreatedAt).ToList())
         {
             var moved = job.Status == ProvisioningJobStatus.Queued
                 ? job with { Status = ProvisioningJobStatus.Sent, Attempts = job.Attempts + 1, UpdatedAt = job.CreatedAt + SentAfter }

@@ -11,6 +11,7 @@ internal sealed class IdempotencyCache
 
     private const int SweepThreshold = 10_000;
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private int _sweepAbove = SweepThreshold;
     private readonly Lock _gate = new();
     private readonly TimeProvider _clock;
 
@@ -24,12 +25,16 @@ internal sealed class IdempotencyCache
         var now = _clock.GetUtcNow();
         lock (_gate)
         {
-            if (_entries.Count > SweepThreshold)
+            if (_entries.Count > _sweepAbove)
             {
                 foreach (var expired in _entries.Where(e => e.Value.Response is not null && now - e.Value.StartedAt >= Retention).Select(e => e.Key).ToList())
                 {
                     _entries.Remove(expired);
                 }
+
+                // Sweep again only once the table has doubled: keys younger than 24 h stay, and a sweep on every
+                // request over the threshold would make each POST cost O(keys).
+                _sweepAbove = Math.Max(SweepThreshold, _entries.Count * 2);
             }
 
             var id = scope + "\n" + key;
@@ -89,6 +94,7 @@ internal sealed class IdempotencyCache
         lock (_gate)
         {
             _entries.Clear();
+            _sweepAbove = SweepThreshold;
         }
     }
 

@@ -10,6 +10,7 @@ namespace WISPGate.MockServer.Pipeline;
 internal sealed class QueryReader
 {
     private readonly IReadOnlyDictionary<string, StringValues> _values;
+    private Dictionary<string, IReadOnlySet<string>>? _lists;
 
     /// <summary>Wraps parsed query values.</summary>
     public QueryReader(IReadOnlyDictionary<string, StringValues> values) => _values = values;
@@ -19,10 +20,23 @@ internal sealed class QueryReader
         _values.TryGetValue(name, out var values) && !string.IsNullOrEmpty(values.ToString()) ? values[0] : null;
 
     /// <summary>A comma-separated (or repeated) list, or null when absent: <c>status=active,suspended</c>.</summary>
-    public IReadOnlySet<string>? List(string name) =>
-        _values.TryGetValue(name, out var values)
-            ? values.SelectMany(v => (v ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToHashSet(StringComparer.Ordinal)
-            : null;
+    /// <remarks>Parsed once per request: list filters ask for every row of the page.</remarks>
+    public IReadOnlySet<string>? List(string name)
+    {
+        if (!_values.TryGetValue(name, out var values))
+        {
+            return null;
+        }
+
+        _lists ??= new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        if (!_lists.TryGetValue(name, out var list))
+        {
+            list = values.SelectMany(v => (v ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToHashSet(StringComparer.Ordinal);
+            _lists[name] = list;
+        }
+
+        return list;
+    }
 
     /// <summary>Whether a filter is absent or lists <paramref name="value"/>.</summary>
     public bool Matches(string name, string? value) => List(name) is not { Count: > 0 } allowed || (value is not null && allowed.Contains(value));
@@ -39,6 +53,21 @@ internal sealed class QueryReader
         Get(name) is { } text && long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
 
     /// <summary>Whether a free-text search (<c>q</c>) is absent or found, case-insensitively, in any of the fields.</summary>
-    public bool Search(string name, params string?[] fields) =>
-        Get(name) is not { } needle || fields.Any(f => f?.Contains(needle, StringComparison.OrdinalIgnoreCase) == true);
+    public bool Search(string name, params ReadOnlySpan<string?> fields)
+    {
+        if (Get(name) is not { } needle)
+        {
+            return true;
+        }
+
+        foreach (var field in fields)
+        {
+            if (field?.Contains(needle, StringComparison.OrdinalIgnoreCase) == true)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

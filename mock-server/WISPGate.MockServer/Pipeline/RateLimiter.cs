@@ -29,16 +29,21 @@ internal sealed class RateLimiter
         var now = _clock.GetUtcNow();
         var second = now.ToUnixTimeSeconds();
         var resetSeconds = (int)Math.Max(1, Math.Ceiling((DateTimeOffset.FromUnixTimeSeconds(second + 1) - now).TotalSeconds));
-        if (_windows.Count > MaxTrackedKeys)
+        if (!_windows.TryGetValue(key, out var window))
         {
-            // Memory stays flat: windows of past seconds carry no information.
-            foreach (var stale in _windows.Where(w => w.Value.Second != second).Select(w => w.Key).ToList())
+            // Only a new key can grow the table (and Count takes every lock of the dictionary: not on every request).
+            if (_windows.Count > MaxTrackedKeys)
             {
-                _windows.TryRemove(stale, out _);
+                // Memory stays flat: windows of past seconds carry no information.
+                foreach (var stale in _windows.Where(w => w.Value.Second != second).Select(w => w.Key).ToList())
+                {
+                    _windows.TryRemove(stale, out _);
+                }
             }
+
+            window = _windows.GetOrAdd(key, _ => new Window());
         }
 
-        var window = _windows.GetOrAdd(key, _ => new Window());
         lock (window)
         {
             if (window.Second != second)

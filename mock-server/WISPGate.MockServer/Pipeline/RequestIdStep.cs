@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-
 namespace WISPGate.MockServer.Pipeline;
 
 /// <summary>
@@ -23,7 +21,13 @@ internal sealed class RequestIdStep : IPipelineStep
     }
 
     /// <summary>A fresh request id.</summary>
-    public static string NewId() => "req_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
+    /// <remarks>An id only needs to be unique, not unguessable: the shared PRNG, not a system call per request.</remarks>
+    public static string NewId()
+    {
+        Span<byte> bytes = stackalloc byte[8];
+        Random.Shared.NextBytes(bytes);
+        return "req_" + Convert.ToHexStringLower(bytes);
+    }
 
     /// <summary>Whether a client-sent id may be echoed.</summary>
     public static bool IsSafe(string? id) =>

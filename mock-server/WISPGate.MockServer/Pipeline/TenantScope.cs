@@ -10,6 +10,7 @@ internal class TenantScope
 {
     private readonly TenantData? _tenant;
     private readonly List<DomainEvent> _recorded = [];
+    private DateTimeOffset? _now;
 
     /// <summary>Creates a scope.</summary>
     public TenantScope(MockState state, TenantData? tenant, TimeProvider clock)
@@ -31,8 +32,11 @@ internal class TenantScope
     /// <summary>The server clock.</summary>
     public TimeProvider Clock { get; }
 
-    /// <summary>The current time by the server clock.</summary>
-    public DateTimeOffset Now => Clock.GetUtcNow();
+    /// <summary>
+    /// The current time by the server clock, read once per scope: everything one operation (or one run of the clock
+    /// hooks) stamps carries the same instant, and a page of subscribers does not read the clock once per row.
+    /// </summary>
+    public DateTimeOffset Now => _now ??= Clock.GetUtcNow();
 
     /// <summary>Events recorded in this scope, in order.</summary>
     public IReadOnlyList<DomainEvent> RecordedEvents => _recorded;

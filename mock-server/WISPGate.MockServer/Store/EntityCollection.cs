@@ -11,6 +11,7 @@ internal sealed class EntityCollection<T> : IEntityCollection
     private readonly TenantData _tenant;
     private readonly List<Slot> _slots = [];
     private readonly Dictionary<string, int> _indexById = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, EntityIndex<T>> _indexes = new(StringComparer.Ordinal);
 
     /// <summary>Creates an empty collection in a tenant.</summary>
     public EntityCollection(TenantData tenant) => _tenant = tenant;
@@ -31,6 +32,11 @@ internal sealed class EntityCollection<T> : IEntityCollection
 
         _indexById[entity.Id] = _slots.Count;
         _slots.Add(new Slot(_tenant.NextSequence(), entity));
+        foreach (var index in _indexes.Values)
+        {
+            index.Added(entity);
+        }
+
         return entity;
     }
 
@@ -38,6 +44,12 @@ internal sealed class EntityCollection<T> : IEntityCollection
     public T Replace(T entity)
     {
         var index = _indexById.TryGetValue(entity.Id, out var i) ? i : throw new KeyNotFoundException(entity.Id);
+        foreach (var lookup in _indexes.Values)
+        {
+            lookup.Removed(_slots[index].Value!);
+            lookup.Added(entity);
+        }
+
         _slots[index] = _slots[index] with { Value = entity };
         return entity;
     }
@@ -50,8 +62,27 @@ internal sealed class EntityCollection<T> : IEntityCollection
             return false;
         }
 
+        foreach (var lookup in _indexes.Values)
+        {
+            lookup.Removed(_slots[index].Value!);
+        }
+
         _slots[index] = _slots[index] with { Value = null };
         return true;
+    }
+
+    /// <summary>
+    /// The lookup named <paramref name="name"/> by <paramref name="key"/>, built on first use and then kept up to date
+    /// (one name, one key function).
+    /// </summary>
+    public EntityIndex<T> Index(string name, Func<T, string?> key)
+    {
+        if (!_indexes.TryGetValue(name, out var index))
+        {
+            _indexes[name] = index = new EntityIndex<T>(key, All());
+        }
+
+        return index;
     }
 
     /// <summary>All entities, oldest first.</summary>

@@ -33,7 +33,7 @@ internal sealed class TenantData
     /// <summary>The collection of one entity type (created on first use).</summary>
     public EntityCollection<T> Collection<T>()
         where T : class, IEntity =>
-        (EntityCollection<T>)_collections.GetOrAdd(typeof(T), _ => new EntityCollection<T>(this));
+        (EntityCollection<T>)_collections.GetOrAdd(typeof(T), static (_, tenant) => new EntityCollection<T>(tenant), this);
 
     /// <summary>
     /// Every stored entity of the tenant that is a <typeparamref name="T"/>, across all collections — for rules that

@@ -59,7 +59,18 @@ internal static class NotificationHandlers
     public static void Settle(TenantScope scope)
     {
         var notifications = scope.Collection<Notification>();
-        foreach (var due in notifications.All().Where(n => n.Status == NotificationStatus.Queued && n.CreatedAt + SentAfter <= scope.Now).ToList())
+        var now = scope.Now;
+        // Runs before every request: find what is due without allocating when nothing is.
+        List<Notification>? dueNow = null;
+        foreach (var notification in notifications.All())
+        {
+            if (notification.Status == NotificationStatus.Queued && notification.CreatedAt + SentAfter <= now)
+            {
+                (dueNow ??= []).Add(notification);
+            }
+        }
+
+        foreach (var due in dueNow ?? [])
         {
             var sent = due with { Status = NotificationStatus.Sent, SentAt = due.CreatedAt + SentAfter };
             notifications.Replace(sent);
