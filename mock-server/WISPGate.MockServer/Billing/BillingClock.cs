@@ -16,32 +16,13 @@ internal static class BillingClock
     /// <summary>The clock hook.</summary>
     public static void OnAdvanced(TenantScope scope)
     {
-        // Runs before every request: find what is due without allocating when nothing is.
         var today = BillingRules.Today(scope);
-        List<Subscription>? ended = null;
-        foreach (var subscription in scope.Collection<Subscription>().All())
-        {
-            if (subscription.Status == SubscriptionStatus.Active && today > subscription.CurrentPeriodEnd)
-            {
-                (ended ??= []).Add(subscription);
-            }
-        }
-
-        foreach (var subscription in ended ?? [])
+        foreach (var subscription in scope.Collection<Subscription>().Matching(s => s.Status == SubscriptionStatus.Active && today > s.CurrentPeriodEnd))
         {
             BillElapsedPeriods(scope, subscription, today);
         }
 
-        List<Invoice>? overdue = null;
-        foreach (var invoice in scope.Collection<Invoice>().All())
-        {
-            if (!invoice.OverdueRecorded && invoice.IsOverdueOn(today))
-            {
-                (overdue ??= []).Add(invoice);
-            }
-        }
-
-        foreach (var invoice in overdue ?? [])
+        foreach (var invoice in scope.Collection<Invoice>().Matching(i => !i.OverdueRecorded && i.IsOverdueOn(today)))
         {
             var marked = invoice with { OverdueRecorded = true };
             scope.Collection<Invoice>().Replace(marked);

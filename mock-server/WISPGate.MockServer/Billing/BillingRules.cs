@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using WISPGate.MockServer.Pipeline;
 
 namespace WISPGate.MockServer.Billing;
@@ -21,7 +20,7 @@ internal static class BillingRules
 
     /// <summary>The wire name of an enum value (<c>BankTransfer</c> → <c>bank_transfer</c>).</summary>
     public static string Wire<T>(T value)
-        where T : struct, Enum => JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());
+        where T : struct, Enum => WireJson.Name(value);
 
     /// <summary>An amount in a message: <c>4999 USD</c>.</summary>
     public static string Show(long amount, string currency) => string.Create(CultureInfo.InvariantCulture, $"{amount} {currency}");

@@ -49,22 +49,13 @@ internal static class ProvisioningJobs
     {
         var jobs = scope.Collection<ProvisioningJob>();
         var now = scope.Now;
-        // Runs before every request: find what is due without allocating when nothing is.
-        List<ProvisioningJob>? due = null;
-        foreach (var job in jobs.All())
-        {
-            if (!job.IsFinal && job.CreatedAt + SentAfter <= now)
-            {
-                (due ??= []).Add(job);
-            }
-        }
-
-        if (due is null)
+        var due = jobs.Matching(j => !j.IsFinal && j.CreatedAt + SentAfter <= now);
+        if (due.Count == 0)
         {
             return;
         }
 
-        foreach (var job in due.OrderBy(j => j.CreatedAt).ToList())
+        foreach (var job in due.OrderBy(j => j.CreatedAt))
         {
             var moved = job.Status == ProvisioningJobStatus.Queued
                 ? job with { Status = ProvisioningJobStatus.Sent, Attempts = job.Attempts + 1, UpdatedAt = job.CreatedAt + SentAfter }

@@ -17,8 +17,13 @@ internal static class WireJson
     /// </summary>
     public static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
-    /// <summary>The wire name of an enum value (<c>DeviceStatus.InStock</c> → <c>in_stock</c>), for filters and messages.</summary>
-    public static string Name(Enum value) => JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());
+    /// <summary>
+    /// The wire name of an enum value (<c>DeviceStatus.InStock</c> → <c>in_stock</c>), for filters and messages;
+    /// computed once per value, since list filters ask for it on every row.
+    /// </summary>
+    public static string Name<T>(T value)
+        where T : struct, Enum =>
+        EnumNames<T>.ByValue.TryGetValue(value, out var name) ? name : ConvertName(value);
 
     /// <summary>Serializes a value to a JSON element in the wire format.</summary>
     public static JsonElement ToElement(object value) => JsonSerializer.SerializeToElement(value, value.GetType(), Options);
@@ -39,6 +44,15 @@ internal static class WireJson
         options.Converters.Add(new UtcTimestampConverter());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
+    }
+
+    private static string ConvertName<T>(T value)
+        where T : struct, Enum => JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());
+
+    private static class EnumNames<T>
+        where T : struct, Enum
+    {
+        public static readonly Dictionary<T, string> ByValue = Enum.GetValues<T>().ToDictionary(value => value, ConvertName);
     }
 
     /// <summary>Writes timestamps as <c>2026-04-13T10:21:00Z</c>.</summary>

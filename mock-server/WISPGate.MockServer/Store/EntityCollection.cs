@@ -85,6 +85,24 @@ internal sealed class EntityCollection<T> : IEntityCollection
         return index;
     }
 
+    /// <summary>
+    /// A snapshot of the entities that match, oldest first, safe to change the collection while walking it; allocates
+    /// nothing when none match (the clock hooks ask before every request, and usually nothing is due).
+    /// </summary>
+    public IReadOnlyList<T> Matching(Func<T, bool> predicate)
+    {
+        List<T>? matching = null;
+        foreach (var slot in _slots)
+        {
+            if (slot.Value is { } value && predicate(value))
+            {
+                (matching ??= []).Add(value);
+            }
+        }
+
+        return matching ?? (IReadOnlyList<T>)[];
+    }
+
     /// <summary>All entities, oldest first.</summary>
     public IEnumerable<T> All() => _slots.Where(s => s.Value is not null).Select(s => s.Value!);
 

@@ -78,9 +78,5 @@ internal static class ServiceHandlers
     }
 
     /// <summary>The wire name of a status.</summary>
-    public static string Wire(ServiceStatus status) => WireNames[status];
-
-    // Filters ask for every row: the names once, not a ToString per row.
-    private static readonly Dictionary<ServiceStatus, string> WireNames =
-        Enum.GetValues<ServiceStatus>().ToDictionary(value => value, value => value.ToString().ToLowerInvariant());
+    public static string Wire(ServiceStatus status) => WireJson.Name(status);
 }

@@ -112,11 +112,7 @@ internal static class SubscriberHandlers
     }
 
     /// <summary>The wire name of a status.</summary>
-    public static string Wire(SubscriberStatus status) => WireNames[status];
-
-    // Filters ask for every row: the names once, not a ToString per row.
-    private static readonly Dictionary<SubscriberStatus, string> WireNames =
-        Enum.GetValues<SubscriberStatus>().ToDictionary(value => value, value => value.ToString().ToLowerInvariant());
+    public static string Wire(SubscriberStatus status) => WireJson.Name(status);
 
     private static ApiResult? UnknownBillingProfile(OperationContext context, string? profileId) =>
         profileId is not null && context.Collection<BillingProfile>().Find(profileId) is null

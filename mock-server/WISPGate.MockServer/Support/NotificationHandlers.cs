@@ -60,17 +60,7 @@ internal static class NotificationHandlers
     {
         var notifications = scope.Collection<Notification>();
         var now = scope.Now;
-        // Runs before every request: find what is due without allocating when nothing is.
-        List<Notification>? dueNow = null;
-        foreach (var notification in notifications.All())
-        {
-            if (notification.Status == NotificationStatus.Queued && notification.CreatedAt + SentAfter <= now)
-            {
-                (dueNow ??= []).Add(notification);
-            }
-        }
-
-        foreach (var due in dueNow ?? [])
+        foreach (var due in notifications.Matching(n => n.Status == NotificationStatus.Queued && n.CreatedAt + SentAfter <= now))
         {
             var sent = due with { Status = NotificationStatus.Sent, SentAt = due.CreatedAt + SentAfter };
             notifications.Replace(sent);
