@@ -11,6 +11,7 @@ namespace WISPGate.Benchmarks;
 public class LoopbackCallBenchmarks
 {
     private static readonly SubscriberListOptions s_listOptions = new() { Limit = 100 };
+    private static readonly string s_bearer = "Bearer " + Clients.Token;
     private CannedServer _server = null!;
     private Clients _clients = null!;
 
@@ -33,6 +34,14 @@ public class LoopbackCallBenchmarks
 
     [Benchmark, BenchmarkCategory("Get")]
     public async Task<string> Get_Sdk() => (await _clients.Sdk.Subscribers.GetAsync(CannedBodies.SubscriberId)).Data.Id;
+
+    /// <summary>Ablation: bare Refit with the baseline's models on the baseline's HttpClient.</summary>
+    [Benchmark, BenchmarkCategory("Get")]
+    public async Task<string> Get_PlainRefit() => (await _clients.PlainRefit.Get(CannedBodies.SubscriberId, s_bearer, default)).Data!.Id;
+
+    /// <summary>Ablation: the baseline behind Microsoft.Extensions.Http.Resilience's standard pipeline.</summary>
+    [Benchmark, BenchmarkCategory("Get")]
+    public async Task<string> Get_BaselineWithResilience() => (await _clients.BaselineWithResilience().GetAsync(CannedBodies.SubscriberId)).Id;
 
     [Benchmark(Baseline = true), BenchmarkCategory("Create")]
     public async Task<string> Create_Baseline() => (await _clients.Baseline.CreateAsync(Clients.BaselineCreateRequest)).Id;

@@ -24,6 +24,8 @@ internal static class ProfileLoop
                     [
                         (nameof(LoopbackCallBenchmarks.Get_Baseline), overLoopback.Get_Baseline),
                         (nameof(LoopbackCallBenchmarks.Get_Sdk), overLoopback.Get_Sdk),
+                        (nameof(LoopbackCallBenchmarks.Get_PlainRefit), overLoopback.Get_PlainRefit),
+                        (nameof(LoopbackCallBenchmarks.Get_BaselineWithResilience), overLoopback.Get_BaselineWithResilience),
                         (nameof(LoopbackCallBenchmarks.Create_Baseline), overLoopback.Create_Baseline),
                         (nameof(LoopbackCallBenchmarks.Create_Sdk), overLoopback.Create_Sdk),
                         (nameof(LoopbackCallBenchmarks.List100_Baseline), overLoopback.List100_Baseline),
