@@ -5,20 +5,20 @@ using WISPGate.Sdk.Subscribers;
 namespace WISPGate.Benchmarks;
 
 /// <summary>
-/// Setting B: one call through the whole SDK pipeline over real loopback HTTP to Kestrel, next to the
+/// Setting B: one call through the whole SDK pipeline over real loopback HTTP to Kestrel in another process, next to the
 /// hand-written baseline on the same server. The ratio is what a user feels. Target: ≤ 1.10× time.
 /// </summary>
 public class LoopbackCallBenchmarks
 {
     private static readonly SubscriberListOptions s_listOptions = new() { Limit = 100 };
     private static readonly string s_bearer = "Bearer " + Clients.Token;
-    private CannedServer _server = null!;
+    private CannedServerProcess _server = null!;
     private Clients _clients = null!;
 
     [GlobalSetup]
     public void Setup()
     {
-        _server = CannedServer.StartAsync().GetAwaiter().GetResult();
+        _server = CannedServerProcess.Start();
         _clients = new Clients(_server.BaseAddress, primaryHandler: null);
     }
 
@@ -26,7 +26,7 @@ public class LoopbackCallBenchmarks
     public void Cleanup()
     {
         _clients.Dispose();
-        _server.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        _server.Dispose();
     }
 
     [Benchmark(Baseline = true), BenchmarkCategory("Get")]

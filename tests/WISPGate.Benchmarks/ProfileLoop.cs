@@ -5,7 +5,7 @@ namespace WISPGate.Benchmarks;
 
 /// <summary>
 /// A plain loop over the in-memory benchmarks, for a profiler (e.g. <c>dotnet-trace collect -- dotnet WISPGate.Benchmarks.dll
-/// --profile-loop 100000 Get_Sdk</c>): no BenchmarkDotNet machinery in the stacks. Prints time and bytes per call.
+/// --profile-loop 100000 Get_Sdk</c>): no BenchmarkDotNet machinery in the stacks. Prints wall time, process CPU time (all threads, GC included) and bytes per call.
 /// </summary>
 internal static class ProfileLoop
 {
@@ -48,6 +48,8 @@ internal static class ProfileLoop
             [
                 (nameof(InMemoryCallBenchmarks.Get_Baseline), benchmarks.Get_Baseline),
                 (nameof(InMemoryCallBenchmarks.Get_Sdk), benchmarks.Get_Sdk),
+                (nameof(InMemoryCallBenchmarks.Get_PlainRefit), benchmarks.Get_PlainRefit),
+                (nameof(InMemoryCallBenchmarks.Get_BaselineWithResilience), benchmarks.Get_BaselineWithResilience),
                 (nameof(InMemoryCallBenchmarks.Create_Baseline), benchmarks.Create_Baseline),
                 (nameof(InMemoryCallBenchmarks.Create_Sdk), benchmarks.Create_Sdk),
                 (nameof(InMemoryCallBenchmarks.List100_Baseline), benchmarks.List100_Baseline),
@@ -64,7 +66,7 @@ internal static class ProfileLoop
     private static async Task RunAsync(int calls, IReadOnlyCollection<string> only, TextWriter output, (string Name, Func<Task> Run)[] all)
     {
         {
-            foreach (var (name, run) in all.Where(b => only.Count == 0 || only.Any(prefix => b.Name.StartsWith(prefix, StringComparison.Ordinal))))
+            foreach (var (name, run) in all.Where(b => only.Count == 0 || only.Any(filter => Matches(b.Name, filter))))
             {
                 var count = name.StartsWith("List", StringComparison.Ordinal) ? Math.Max(1, calls / 20) : calls;
                 for (var i = 0; i < count / 10; i++)
@@ -73,6 +75,9 @@ internal static class ProfileLoop
                 }
 
                 var allocated = GC.GetTotalAllocatedBytes(precise: true);
+                var cpuBefore = Environment.CpuUsage.TotalTime;
+                var workItemsBefore = ThreadPool.CompletedWorkItemCount;
+                var gen0Before = GC.CollectionCount(0);
                 var stopwatch = Stopwatch.StartNew();
                 var wentAsync = 0;
                 for (var i = 0; i < count; i++)
@@ -88,10 +93,18 @@ internal static class ProfileLoop
                 }
 
                 stopwatch.Stop();
+                var cpu = Environment.CpuUsage.TotalTime - cpuBefore;
+                var workItems = ThreadPool.CompletedWorkItemCount - workItemsBefore;
+                var gen0 = GC.CollectionCount(0) - gen0Before;
                 var bytes = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / count;
                 output.WriteLine(string.Create(
-                    CultureInfo.InvariantCulture, $"{name,-18} {stopwatch.Elapsed.TotalMicroseconds / count,9:F2} us {bytes,9} B per call, {100.0 * wentAsync / count,5:F1}% asynchronous"));
+                    CultureInfo.InvariantCulture, $"{name,-26} {stopwatch.Elapsed.TotalMicroseconds / count,9:F2} us {cpu.TotalMicroseconds / count,9:F2} us CPU {bytes,9} B per call, {(double)workItems / count,5:F2} thread-pool items and {1000.0 * gen0 / count,5:F2} gen0 GCs per 1000 calls, {100.0 * wentAsync / count,5:F1}% asynchronous"));
             }
         }
     }
+
+    // An exact name, or a prefix ending with '*' ("Get_*").
+    private static bool Matches(string name, string filter) => filter.EndsWith('*')
+        ? name.StartsWith(filter[..^1], StringComparison.Ordinal)
+        : name == filter;
 }

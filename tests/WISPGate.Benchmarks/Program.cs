@@ -1,10 +1,17 @@
 using BenchmarkDotNet.Running;
 using WISPGate.Benchmarks;
+using WISPGate.Benchmarks.Canned;
 
 // dotnet run -c Release --project tests/WISPGate.Benchmarks -- --filter '*'            (everything, ~10 min)
 // dotnet run -c Release --project tests/WISPGate.Benchmarks -- --filter '*' --job short (quick look)
 // Extra switch: --skip-peak-memory. Benchmarks run in process (InProcessEmitToolchain, see BenchmarkConfig).
 // For a profiler: --profile-loop <calls> [benchmark name prefixes…] [--loopback] (a plain loop, see ProfileLoop).
+if (args is [CannedServerProcess.Switch])
+{
+    await CannedServerProcess.ServeAsync();
+    return;
+}
+
 if (args is ["--profile-loop", var calls, .. var only])
 {
     var loopback = only.Contains("--loopback");
