@@ -40,6 +40,9 @@ internal sealed class CannedServerProcess : IDisposable
         }
 
         start.ArgumentList.Add(Switch);
+
+        // Under dotnet-trace the server would inherit the tracer's suspended diagnostic port and wait for it forever.
+        start.Environment.Remove("DOTNET_DiagnosticPorts");
         var process = Process.Start(start) ?? throw new InvalidOperationException("The canned server did not start.");
         var line = process.StandardOutput.ReadLine();
         if (line is null || !line.StartsWith(ListeningPrefix, StringComparison.Ordinal))
