@@ -9,8 +9,8 @@ namespace WISPGate.Benchmarks;
 /// <summary>
 /// Every benchmark: allocations measured, SDK and baseline side by side per operation (the ratio columns),
 /// a modest default job for a shared machine (3 warm-up, 10 measured iterations; <c>--job short</c> for a quick run),
-/// run in process (InProcessEmitToolchain): no generated project to restore under central package management, and
-/// the loopback server lives in the same process as the clients anyway.
+/// run in process (InProcessEmitToolchain): no generated project to restore under central package management (the
+/// loopback setting's server is a separate process, <see cref="Canned.CannedServerProcess"/>).
 /// </summary>
 internal static class BenchmarkConfig
 {
