@@ -2,10 +2,11 @@ using BenchmarkDotNet.Running;
 using WISPGate.Benchmarks;
 using WISPGate.Benchmarks.Canned;
 
-// dotnet run -c Release --project tests/WISPGate.Benchmarks -- --filter '*'            (everything, ~10 min)
+// dotnet run -c Release --project tests/WISPGate.Benchmarks -- --filter '*'            (everything, ~5 min)
 // dotnet run -c Release --project tests/WISPGate.Benchmarks -- --filter '*' --job short (quick look)
 // Extra switch: --skip-peak-memory. Benchmarks run in process (InProcessEmitToolchain, see BenchmarkConfig).
-// For a profiler: --profile-loop <calls> [benchmark name prefixes…] [--loopback] (a plain loop, see ProfileLoop).
+// For a profiler: --profile-loop <calls> [benchmark names or Prefix*…] [--loopback] (a plain loop, see ProfileLoop).
+// --canned-server: the loopback benchmarks' server (started by them, see CannedServerProcess).
 if (args is [CannedServerProcess.Switch])
 {
     await CannedServerProcess.ServeAsync();
