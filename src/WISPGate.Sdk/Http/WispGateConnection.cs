@@ -52,7 +52,7 @@ internal sealed class WispGateConnection
 
     private static RefitSettings CreateRefitSettings()
     {
-        var settings = new RefitSettings(new SystemTextJsonContentSerializer(WispGateJson.Options));
+        var settings = new RefitSettings(new WispGateContentSerializer(WispGateJson.Options));
 
         // Bodies are serialized once into bytes: every retry re-sends exactly the same bytes,
         // which the API's idempotency check compares.
