@@ -28,6 +28,7 @@ internal sealed class WispGateContentSerializer : IHttpContentSerializer
     public async Task<T?> FromHttpContentAsync<T>(HttpContent content, CancellationToken cancellationToken = default)
     {
         var typeInfo = (JsonTypeInfo<T>)_options.GetTypeInfo(typeof(T));
+
         // The content owns its stream (and disposes it with the response).
         var body = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         if (!body.CanSeek)
