@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using WISPGate.Benchmarks.Canned;
-using WISPGate.Sdk.Subscribers;
 
 namespace WISPGate.Benchmarks;
 
@@ -8,41 +7,11 @@ namespace WISPGate.Benchmarks;
 /// Setting A: one call through the whole SDK pipeline against an in-memory handler (no network), next to the
 /// hand-written baseline on the same handler. The ratio is the pipeline's own cost. Target: ≤ 2.0× time and allocations.
 /// </summary>
-public class InMemoryCallBenchmarks
+public class InMemoryCallBenchmarks : CallBenchmarks
 {
-    private static readonly SubscriberListOptions s_listOptions = new() { Limit = 100 };
-    private static readonly string s_bearer = "Bearer " + Clients.Token;
-    private Clients _clients = null!;
-
     [GlobalSetup]
-    public void Setup() => _clients = new Clients(new Uri("https://api.wispgate.test/"), () => new CannedHandler());
+    public void Setup() => Clients = new Clients(new Uri("https://api.wispgate.test/"), () => new CannedHandler());
 
     [GlobalCleanup]
-    public void Cleanup() => _clients.Dispose();
-
-    [Benchmark(Baseline = true), BenchmarkCategory("Get")]
-    public async Task<string> Get_Baseline() => (await _clients.Baseline.GetAsync(CannedBodies.SubscriberId)).Id;
-
-    [Benchmark, BenchmarkCategory("Get")]
-    public async Task<string> Get_Sdk() => (await _clients.Sdk.Subscribers.GetAsync(CannedBodies.SubscriberId)).Data.Id;
-
-    /// <summary>Ablation: bare Refit with the baseline's models (no SDK handlers, no resilience).</summary>
-    [Benchmark, BenchmarkCategory("Get")]
-    public async Task<string> Get_PlainRefit() => (await _clients.PlainRefit.Get(CannedBodies.SubscriberId, s_bearer, default)).Data!.Id;
-
-    /// <summary>Ablation: the baseline behind the standard resilience pipeline (no Refit, no SDK handlers).</summary>
-    [Benchmark, BenchmarkCategory("Get")]
-    public async Task<string> Get_BaselineWithResilience() => (await _clients.BaselineWithResilience().GetAsync(CannedBodies.SubscriberId)).Id;
-
-    [Benchmark(Baseline = true), BenchmarkCategory("Create")]
-    public async Task<string> Create_Baseline() => (await _clients.Baseline.CreateAsync(Clients.BaselineCreateRequest)).Id;
-
-    [Benchmark, BenchmarkCategory("Create")]
-    public async Task<string> Create_Sdk() => (await _clients.Sdk.Subscribers.CreateAsync(Clients.SdkCreateRequest)).Data.Id;
-
-    [Benchmark(Baseline = true), BenchmarkCategory("List100")]
-    public async Task<int> List100_Baseline() => (await _clients.Baseline.ListAsync(100, cursor: null)).Data!.Count;
-
-    [Benchmark, BenchmarkCategory("List100")]
-    public async Task<int> List100_Sdk() => (await _clients.Sdk.Subscribers.ListAsync(s_listOptions)).Items.Count;
+    public void Cleanup() => Clients.Dispose();
 }

@@ -4,7 +4,7 @@ using System.Globalization;
 namespace WISPGate.Benchmarks;
 
 /// <summary>
-/// A plain loop over the in-memory benchmarks, for a profiler (e.g. <c>dotnet-trace collect -- dotnet WISPGate.Benchmarks.dll
+/// A plain loop over the per-call benchmarks (<see cref="CallBenchmarks"/>), for a profiler (e.g. <c>dotnet-trace collect -- dotnet WISPGate.Benchmarks.dll
 /// --profile-loop 100000 Get_Sdk</c>): no BenchmarkDotNet machinery in the stacks. Per call it prints wall time, the
 /// process's CPU time (all threads, GC included), bytes allocated, thread-pool work items (thread hops) and gen0 GCs.
 /// </summary>
@@ -18,20 +18,7 @@ internal static class ProfileLoop
             overLoopback.Setup();
             try
             {
-                await RunAsync(
-                    calls,
-                    only,
-                    output,
-                    [
-                        (nameof(LoopbackCallBenchmarks.Get_Baseline), overLoopback.Get_Baseline),
-                        (nameof(LoopbackCallBenchmarks.Get_Sdk), overLoopback.Get_Sdk),
-                        (nameof(LoopbackCallBenchmarks.Get_PlainRefit), overLoopback.Get_PlainRefit),
-                        (nameof(LoopbackCallBenchmarks.Get_BaselineWithResilience), overLoopback.Get_BaselineWithResilience),
-                        (nameof(LoopbackCallBenchmarks.Create_Baseline), overLoopback.Create_Baseline),
-                        (nameof(LoopbackCallBenchmarks.Create_Sdk), overLoopback.Create_Sdk),
-                        (nameof(LoopbackCallBenchmarks.List100_Baseline), overLoopback.List100_Baseline),
-                        (nameof(LoopbackCallBenchmarks.List100_Sdk), overLoopback.List100_Sdk),
-                    ]);
+                await RunAsync(calls, only, output, overLoopback.All());
             }
             finally
             {
@@ -41,26 +28,15 @@ internal static class ProfileLoop
             return;
         }
 
-        var benchmarks = new InMemoryCallBenchmarks();
-        benchmarks.Setup();
+        var inMemory = new InMemoryCallBenchmarks();
+        inMemory.Setup();
         try
         {
-            (string Name, Func<Task> Run)[] all =
-            [
-                (nameof(InMemoryCallBenchmarks.Get_Baseline), benchmarks.Get_Baseline),
-                (nameof(InMemoryCallBenchmarks.Get_Sdk), benchmarks.Get_Sdk),
-                (nameof(InMemoryCallBenchmarks.Get_PlainRefit), benchmarks.Get_PlainRefit),
-                (nameof(InMemoryCallBenchmarks.Get_BaselineWithResilience), benchmarks.Get_BaselineWithResilience),
-                (nameof(InMemoryCallBenchmarks.Create_Baseline), benchmarks.Create_Baseline),
-                (nameof(InMemoryCallBenchmarks.Create_Sdk), benchmarks.Create_Sdk),
-                (nameof(InMemoryCallBenchmarks.List100_Baseline), benchmarks.List100_Baseline),
-                (nameof(InMemoryCallBenchmarks.List100_Sdk), benchmarks.List100_Sdk),
-            ];
-            await RunAsync(calls, only, output, all);
+            await RunAsync(calls, only, output, inMemory.All());
         }
         finally
         {
-            benchmarks.Cleanup();
+            inMemory.Cleanup();
         }
     }
 
