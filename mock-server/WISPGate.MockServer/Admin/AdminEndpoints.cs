@@ -125,7 +125,7 @@ internal static class AdminEndpoints
                 }
 
                 result.Headers[RequestIdStep.HeaderName] = request.RequestId;
-                return WireMockBridge.ToResponse(result, request);
+                return WireMockBridge.ToResponse(result, request, context());
             }));
     }
 }

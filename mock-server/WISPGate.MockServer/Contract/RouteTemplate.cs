@@ -39,7 +39,8 @@ internal sealed class RouteTemplate
             if (IsParameter(segment))
             {
                 parameters ??= new Dictionary<string, string>(StringComparer.Ordinal);
-                parameters[segment[1..^1]] = Uri.UnescapeDataString(pathSegments[i]);
+                // The path arrives decoded once (by Kestrel); decoding a value again would let %252F act as a slash.
+                parameters[segment[1..^1]] = pathSegments[i];
             }
             else if (!string.Equals(segment, pathSegments[i], StringComparison.Ordinal))
             {

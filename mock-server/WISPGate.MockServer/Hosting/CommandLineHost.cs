@@ -63,7 +63,11 @@ internal static class CommandLineHost
         {
             Console.WriteLine($"WISPGate mock server listening on {server.BaseUrl}");
             Console.WriteLine($"API base URL: {server.BaseUrl}/api/v1 (contract at {server.BaseUrl}/api/v1/openapi.json)");
-            Console.WriteLine($"Demo token: {server.DemoTokens.ReadWrite} (tenant {server.DemoTokens.Tenant}); read-only: {server.DemoTokens.ReadOnly}; partner: {server.DemoTokens.Partner}");
+            foreach (var line in Banner.Lines(server.SeedTokens, parsed.Server))
+            {
+                Console.WriteLine(line);
+            }
+
             Console.WriteLine("Press Ctrl-C to stop.");
             try
             {

@@ -17,7 +17,10 @@ internal sealed record CommandLineOptions(WispGateMockServerOptions Server, bool
           --urls <url[;url]>     Listen URLs instead, e.g. http://0.0.0.0:5080
           --seed <seed>          demo (default) | empty | <file.json>
           --rate-limit <n>       Requests per second per token (default 1000)
-          --admin-token <secret> Require "Authorization: Bearer <secret>" on /__admin/*
+          --admin-token <secret> Require "Authorization: Bearer <secret>" on /__admin/* (use it on shared machines:
+                                 without it the admin API is open to every local process)
+          --admin-file-api       Allow WireMock's admin endpoints that read or write files (/__admin/files,
+                                 /__admin/mappings/save, ...) and settings changes (off by default)
           -h, --help             Show this help
         """;
 
@@ -32,6 +35,12 @@ internal sealed record CommandLineOptions(WispGateMockServerOptions Server, bool
             if (name is "-h" or "--help")
             {
                 return new CommandLineOptions(options, ShowHelp: true);
+            }
+
+            if (name is "--admin-file-api" && inlineValue is null)
+            {
+                options = options with { AdminFileApi = true };
+                continue;
             }
 
             if (name is not ("--port" or "--urls" or "--seed" or "--rate-limit" or "--admin-token"))

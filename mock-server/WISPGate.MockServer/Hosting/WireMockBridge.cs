@@ -9,7 +9,11 @@ namespace WISPGate.MockServer.Hosting;
 /// <summary>Translates between WireMock's request/response messages and the pipeline's <see cref="ApiRequest"/>/<see cref="ApiResult"/>.</summary>
 internal static class WireMockBridge
 {
-    /// <summary>A pipeline request from a WireMock request (and the ASP.NET Core context behind it, when there is one).</summary>
+    /// <summary>
+    /// A pipeline request from a WireMock request and the ASP.NET Core context behind it (when there is one): the path
+    /// as Kestrel decoded it, once (WireMock's own <see cref="IRequestMessage.Path"/> is decoded a second time), and the
+    /// secrets that <see cref="SecretRedactionMiddleware"/> kept out of WireMock's copy.
+    /// </summary>
     public static ApiRequest ToApiRequest(IRequestMessage message, HttpContext? context)
     {
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -18,17 +22,26 @@ internal static class WireMockBridge
             headers[name] = values.Count > 0 ? values[0] : string.Empty;
         }
 
+        var secrets = RequestSecrets.Of(context);
+        foreach (var (name, value) in secrets?.Headers ?? [])
+        {
+            headers[name] = value;
+        }
+
         return new ApiRequest(
             message.Method,
-            message.Path,
+            context?.Request.Path.Value is { Length: > 0 } path ? path : message.Path,
             message.RawQuery,
             headers,
-            message.BodyData?.BodyAsBytes ?? [],
+            secrets?.Body ?? message.BodyData?.BodyAsBytes ?? [],
             new RequestConnection(context));
     }
 
-    /// <summary>A WireMock response from a pipeline result; a dropped connection is aborted here.</summary>
-    public static IResponseMessage ToResponse(ApiResult result, ApiRequest request)
+    /// <summary>
+    /// A WireMock response from a pipeline result; a dropped connection is aborted here. A body with secrets goes to
+    /// WireMock (and so to its request log) masked, and to the client as it is.
+    /// </summary>
+    public static IResponseMessage ToResponse(ApiResult result, ApiRequest request, HttpContext? context)
     {
         if (result.DropConnection)
         {
@@ -43,6 +56,11 @@ internal static class WireMockBridge
         }
 
         var body = ResponseRenderer.RenderBody(result, request.RequestId);
+        if (result.Secrets.Count > 0 && context is not null)
+        {
+            SecretRedactionMiddleware.SendUnlogged(context, body);
+            body = SecretRedactionMiddleware.Mask(body, result.Secrets);
+        }
         var contentType = ResponseRenderer.ContentType(result);
         if (contentType.Length > 0)
         {

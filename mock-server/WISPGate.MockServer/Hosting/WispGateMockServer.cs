@@ -8,6 +8,7 @@ using WireMock.Server;
 using WireMock.Settings;
 using WISPGate.MockServer.Admin;
 using WISPGate.MockServer.Hosting;
+using WISPGate.MockServer.Store;
 
 namespace WISPGate.MockServer;
 
@@ -45,6 +46,9 @@ public sealed class WispGateMockServer : IAsyncDisposable
 
     /// <summary>The server clock; <see cref="MockClock.Advance"/> moves it forward.</summary>
     public MockClock Clock => _runtime.Clock;
+
+    /// <summary>The API tokens of the seed the server started from (what the start-up banner may name).</summary>
+    internal IReadOnlyCollection<ApiToken> SeedTokens => _runtime.Store.Current.Tokens.Values.ToList();
 
     /// <summary>The runtime behind the server, for the server's own tests.</summary>
     internal MockRuntime Runtime => _runtime;
@@ -108,8 +112,9 @@ public sealed class WispGateMockServer : IAsyncDisposable
             {
                 var builder = (IApplicationBuilder)app;
                 accessor = builder.ApplicationServices.GetRequiredService<IHttpContextAccessor>();
-                builder.Use((context, next) => AdminTokenMiddleware.InvokeAsync(context, () => next(context), options.AdminToken));
+                builder.Use((context, next) => AdminGuardMiddleware.InvokeAsync(context, () => next(context), options));
                 builder.Use((context, next) => BodyLimitMiddleware.InvokeAsync(context, () => next(context)));
+                builder.Use((context, next) => SecretRedactionMiddleware.InvokeAsync(context, () => next(context)));
             },
         };
 
@@ -150,9 +155,10 @@ public sealed class WispGateMockServer : IAsyncDisposable
             .WithTitle("WISPGate v1 contract (built-in behaviour)")
             .RespondWith(Response.Create().WithCallback(async message =>
             {
-                var request = WireMockBridge.ToApiRequest(message, accessor?.HttpContext);
+                var context = accessor?.HttpContext;
+                var request = WireMockBridge.ToApiRequest(message, context);
                 var result = await runtime.Pipeline.ExecuteAsync(request);
-                return WireMockBridge.ToResponse(result, request);
+                return WireMockBridge.ToResponse(result, request, context);
             }));
         return new WispGateMockServer(wireMock, runtime);
     }

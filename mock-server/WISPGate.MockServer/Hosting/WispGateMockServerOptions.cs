@@ -18,6 +18,13 @@ public sealed record WispGateMockServerOptions
     /// <summary>When set, <c>/__admin/*</c> (WireMock's admin API and the WISPGate admin endpoints) require <c>Authorization: Bearer &lt;token&gt;</c>.</summary>
     public string? AdminToken { get; init; }
 
+    /// <summary>
+    /// Whether WireMock's admin endpoints that read or write files in the working directory (<c>/__admin/files</c>,
+    /// <c>/__admin/mappings/save</c>, …) and settings changes (<c>PUT /__admin/settings</c>) are allowed. Off by default:
+    /// on a shared machine they would let any local process write files.
+    /// </summary>
+    public bool AdminFileApi { get; init; }
+
     /// <summary>The time source under the server clock (e.g. a FakeTimeProvider in tests); the system clock when null.</summary>
     public TimeProvider? TimeProvider { get; init; }
 

@@ -32,6 +32,9 @@ internal sealed class ApiResult
     /// <summary>Response headers.</summary>
     public Dictionary<string, string> Headers { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Values in the body shown to the client this once (signing secrets): WireMock's request log keeps them masked.</summary>
+    public List<string> Secrets { get; } = [];
+
     /// <summary>Close the connection instead of answering (fault injection).</summary>
     public bool DropConnection { get; set; }
 

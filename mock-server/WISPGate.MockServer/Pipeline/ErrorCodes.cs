@@ -26,4 +26,7 @@ internal static class ErrorCodes
     public const string ResourceInUse = "resource_in_use";
     public const string InternalError = "internal_error";
     public const string NotImplemented = "not_implemented";
+
+    // Admin API only (not part of the v1 contract).
+    public const string AdminFileApiDisabled = "admin_file_api_disabled";
 }

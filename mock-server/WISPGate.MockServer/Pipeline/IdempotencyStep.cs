@@ -61,8 +61,9 @@ internal sealed class IdempotencyStep : IPipelineStep
             var result = await next();
             if (result.Status is >= 200 and < 500)
             {
-                response = new StoredResponse(result.Status, request.RequestId, ResponseRenderer.RenderBody(result, request.RequestId), ResponseRenderer.ContentType(result), new Dictionary<string, string>(result.Headers));
+                response = new StoredResponse(result.Status, request.RequestId, ResponseRenderer.RenderBody(result, request.RequestId), ResponseRenderer.ContentType(result), new Dictionary<string, string>(result.Headers), result.Secrets.ToArray());
                 var rendered = ApiResult.Raw(result.Status, response.Body, response.ContentType);
+                rendered.Secrets.AddRange(response.Secrets);
                 foreach (var (name, value) in result.Headers)
                 {
                     rendered.Headers[name] = value;
@@ -89,6 +90,7 @@ internal sealed class IdempotencyStep : IPipelineStep
         }
 
         result.Headers[ReplayedHeader] = "true";
+        result.Secrets.AddRange(stored.Secrets);
         return result;
     }
 

@@ -158,6 +158,40 @@ internal sealed class WebhookDispatcher
         var clock = _host.Clock;
         var startedAt = clock.GetUtcNow();
         int? statusCode = null;
+        var error = OutboundUrl.Problem(endpoint.Url);
+        if (error is null)
+        {
+            (statusCode, error) = await SendAsync(delivery, endpoint, startedAt, stopping);
+        }
+
+        var record = new WebhookDelivery
+        {
+            Id = delivery.State.Ids.Next("whd"),
+            WebhookEndpointId = endpoint.Id,
+            EventId = delivery.Event.Id,
+            EventType = delivery.Event.Type,
+            Attempt = attempt,
+            Status = error is null ? WebhookDeliveryStatus.Succeeded : WebhookDeliveryStatus.Failed,
+            StatusCode = statusCode,
+            Error = error is { Length: > MaxErrorLength } ? error[..MaxErrorLength] : error,
+            DeliveredAt = error is null ? clock.GetUtcNow() : null,
+            CreatedAt = startedAt,
+        };
+        lock (delivery.Tenant.Gate)
+        {
+            if (delivery.Tenant.Collection<WebhookEndpoint>().Find(endpoint.Id) is not null)
+            {
+                delivery.Tenant.Collection<WebhookDelivery>().Add(record);
+            }
+        }
+
+        return record;
+    }
+
+    // One signed POST: the receiver's status, or why there was none.
+    private async Task<(int? StatusCode, string? Error)> SendAsync(Delivery delivery, WebhookEndpoint endpoint, DateTimeOffset startedAt, CancellationToken stopping)
+    {
+        int? statusCode = null;
         string? error;
         using (var request = new HttpRequestMessage(HttpMethod.Post, endpoint.Url))
         using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(stopping))
@@ -184,28 +218,7 @@ internal sealed class WebhookDispatcher
             }
         }
 
-        var record = new WebhookDelivery
-        {
-            Id = delivery.State.Ids.Next("whd"),
-            WebhookEndpointId = endpoint.Id,
-            EventId = delivery.Event.Id,
-            EventType = delivery.Event.Type,
-            Attempt = attempt,
-            Status = error is null ? WebhookDeliveryStatus.Succeeded : WebhookDeliveryStatus.Failed,
-            StatusCode = statusCode,
-            Error = error is { Length: > MaxErrorLength } ? error[..MaxErrorLength] : error,
-            DeliveredAt = error is null ? clock.GetUtcNow() : null,
-            CreatedAt = startedAt,
-        };
-        lock (delivery.Tenant.Gate)
-        {
-            if (delivery.Tenant.Collection<WebhookEndpoint>().Find(endpoint.Id) is not null)
-            {
-                delivery.Tenant.Collection<WebhookDelivery>().Add(record);
-            }
-        }
-
-        return record;
+        return (statusCode, error);
     }
 
     /// <summary>One event for one endpoint, with the state it was recorded in and the exact bytes every attempt sends.</summary>

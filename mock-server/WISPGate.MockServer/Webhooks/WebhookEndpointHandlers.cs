@@ -6,7 +6,7 @@ namespace WISPGate.MockServer.Webhooks;
 
 /// <summary>
 /// listWebhookEndpoints, createWebhookEndpoint, getWebhookEndpoint, deleteWebhookEndpoint, testWebhookEndpoint,
-/// listWebhookDeliveries. Only absolute http(s) URLs (422), one endpoint per URL (409 <c>duplicate_webhook_endpoint</c>);
+/// listWebhookDeliveries. Only absolute http(s) URLs outside any admin API (422, <see cref="OutboundUrl"/>), one endpoint per URL (409 <c>duplicate_webhook_endpoint</c>);
 /// the signing secret appears in the create response only.
 /// </summary>
 internal static class WebhookEndpointHandlers
@@ -20,9 +20,9 @@ internal static class WebhookEndpointHandlers
     public static ApiResult Create(OperationContext context)
     {
         var request = context.ReadBody<CreateWebhookEndpointRequest>();
-        if (!Uri.TryCreate(request.Url, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps) || url.Host.Length == 0)
+        if (OutboundUrl.Problem(request.Url) is { } problem)
         {
-            return ApiResult.Invalid("url", "unsupported_url", "The url must be an absolute http or https URL.");
+            return ApiResult.Invalid("url", "unsupported_url", problem);
         }
 
         var endpoints = context.Collection<WebhookEndpoint>();
@@ -43,7 +43,9 @@ internal static class WebhookEndpointHandlers
             CreatedAt = context.Now,
             UpdatedAt = context.Now,
         });
-        return ApiResult.Created(endpoint with { Secret = secret }, $"/api/v1/webhook-endpoints/{endpoint.Id}");
+        var created = ApiResult.Created(endpoint with { Secret = secret }, $"/api/v1/webhook-endpoints/{endpoint.Id}");
+        created.Secrets.Add(secret);
+        return created;
     }
 
     /// <summary>GET /api/v1/webhook-endpoints/{id} (no secret).</summary>
