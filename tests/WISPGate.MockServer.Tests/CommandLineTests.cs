@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Reflection;
-using System.Text.RegularExpressions;
 
 namespace WISPGate.MockServer.Tests;
 
@@ -8,12 +6,9 @@ namespace WISPGate.MockServer.Tests;
 /// The command-line host, run as the <c>wispgate-mock</c> tool's own build output (WISPGate.MockServer.Tool): starts,
 /// prints its URL and the demo token, answers /health, stops on signals, refuses bad flags.
 /// </summary>
-public sealed partial class CommandLineTests
+public sealed class CommandLineTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
-
-    private static readonly string ToolDll = typeof(CommandLineTests).Assembly
-        .GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "MockServerToolDll").Value!;
 
     [Theory]
     [InlineData("TERM")]
@@ -116,38 +111,7 @@ public sealed partial class CommandLineTests
         output.Should().Contain("Usage: wispgate-mock").And.Contain("--admin-token");
     }
 
-    private static Process Start(params string[] args)
-    {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        info.ArgumentList.Add(ToolDll);
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
+    private static Process Start(params string[] args) => ToolHost.Start(args);
 
-        return Process.Start(info)!;
-    }
-
-    private static async Task<string> WaitForUrlAsync(Process host)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(Patience);
-        while (await host.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
-        {
-            if (ListeningLine().Match(line) is { Success: true } match)
-            {
-                return match.Groups[1].Value;
-            }
-        }
-
-        throw new InvalidOperationException("The host exited without printing its URL: " + await host.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken));
-    }
-
-    [GeneratedRegex(@"listening on (http://\S+)$")]
-    private static partial Regex ListeningLine();
+    private static async Task<string> WaitForUrlAsync(Process host) => (await ToolHost.WaitForUrlAsync(host)).Url;
 }
