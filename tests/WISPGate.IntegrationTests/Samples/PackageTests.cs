@@ -41,6 +41,8 @@ public sealed partial class PackageTests(PackedPackages packages) : IClassFixtur
             .And.Contain("<description>")
             .And.Contain("<tags>wispgate")
             .And.Contain("<repository type=\"git\" url=\"https://github.com/");
+        nuspec.Should().NotContain("PublicApiAnalyzers", "the public API baseline is checked at build time, not a dependency of the packages");
+        entries.Should().NotContain(e => e.Contains("PublicAPI.", StringComparison.Ordinal), "the baseline files are not packed");
 
         if (id.EndsWith(".Tool", StringComparison.Ordinal))
         {
