@@ -7,8 +7,9 @@ namespace WISPGate.MockServer.Network;
 
 /// <summary>
 /// The package-enforcement export: one row per device bound to an <c>active</c> service, with the rates its package
-/// allows in Mbps — min = ceil(committed kbit/s / 1000), max = ceil((burst or committed) kbit/s / 1000). Served as
-/// listShapedDevices (enveloped, paged) and as the LibreQoS compatibility feed (a bare array of every row).
+/// allows in Mbps — min = ceil(committed kbit/s / 1000), max = ceil((burst or committed) kbit/s / 1000), the device's
+/// address or else the service's AAA framed IPv4, and a device name that is never null. Served as listShapedDevices
+/// (enveloped, paged) and as the LibreQoS compatibility feed (a bare array of every row that has an address).
 /// </summary>
 internal static class EnforcementHandlers
 {
@@ -44,7 +45,11 @@ internal static class EnforcementHandlers
         lock (tenant.Gate)
         {
             var rows = Rows(tenant);
-            export = tenant.Collection<Device>().All().Where(d => rows.ContainsKey(d.Id)).Select(d => LibreQosShapedDevice.From(rows[d.Id])).ToList();
+            // A shaper can only place a device it can address: rows without any address are left out.
+            export = tenant.Collection<Device>().All()
+                .Where(d => rows.TryGetValue(d.Id, out var row) && (row.Ipv4 is not null || row.Ipv6 is not null))
+                .Select(d => LibreQosShapedDevice.From(rows[d.Id]))
+                .ToList();
         }
 
         return ApiResult.Raw(200, JsonSerializer.SerializeToUtf8Bytes(export, WireJson.Options), ResponseRenderer.JsonContentType);
@@ -70,12 +75,12 @@ internal static class EnforcementHandlers
                 subscriber?.FullName ?? service.Id,
                 device.ParentNode,
                 device.Id,
-                device.Name,
+                DisplayName(device),
                 Mbps(package.DownloadKbps),
                 Mbps(package.UploadKbps),
                 Mbps(package.BurstDownloadKbps ?? package.DownloadKbps),
                 Mbps(package.BurstUploadKbps ?? package.UploadKbps),
-                device.Ipv4,
+                device.Ipv4 ?? tenant.Collection<RadiusAccount>().Find(service.Id)?.FramedIpAddress,
                 device.Ipv6,
                 device.Mac);
         }
@@ -84,4 +89,8 @@ internal static class EnforcementHandlers
     }
 
     private static long Mbps(long kbps) => (kbps + 999) / 1000;
+
+    // Shapers print and concatenate the name: never null — the device's name, else its model and serial.
+    private static string DisplayName(Device device) =>
+        device.Name ?? (device.Model is { Length: > 0 } model ? $"{model} {device.Serial}" : device.Serial);
 }

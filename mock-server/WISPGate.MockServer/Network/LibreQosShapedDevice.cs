@@ -4,7 +4,8 @@ namespace WISPGate.MockServer.Network;
 
 /// <summary>
 /// One row of the LibreQoS compatibility export: exactly these ten keys, spelled as LibreQoS spells its columns,
-/// rates as integer Mbps, unknown values as null (never omitted).
+/// rates as integer Mbps, the device name always a string (importers concatenate it), unknown values as null (never
+/// omitted).
 /// </summary>
 internal sealed record LibreQosShapedDevice(
     [property: JsonPropertyName("Circuit ID")] string CircuitId,
@@ -16,7 +17,7 @@ internal sealed record LibreQosShapedDevice(
     [property: JsonPropertyName("IPv4"), JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Ipv4,
     [property: JsonPropertyName("IPv6"), JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Ipv6,
     [property: JsonPropertyName("MAC"), JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Mac,
-    [property: JsonPropertyName("Device Name"), JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? DeviceName)
+    [property: JsonPropertyName("Device Name")] string DeviceName)
 {
     /// <summary>The LibreQoS row of an export row.</summary>
     public static LibreQosShapedDevice From(ShapedDevice row) => new(

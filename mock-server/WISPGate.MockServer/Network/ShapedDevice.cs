@@ -8,7 +8,7 @@ internal sealed record ShapedDevice(
     string CircuitName,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? ParentNode,
     string DeviceId,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? DeviceName,
+    string DeviceName,
     long DownloadMinMbps,
     long UploadMinMbps,
     long DownloadMaxMbps,

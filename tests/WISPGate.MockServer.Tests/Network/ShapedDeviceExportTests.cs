@@ -62,7 +62,7 @@ public sealed class ShapedDeviceExportTests
         row.GetProperty("download_max_mbps").GetInt64().Should().Be(13);
         row.GetProperty("upload_max_mbps").GetInt64().Should().Be(2);
         row.GetProperty("parent_node").ValueKind.Should().Be(JsonValueKind.Null);
-        row.GetProperty("device_name").ValueKind.Should().Be(JsonValueKind.Null);
+        row.GetProperty("device_name").GetString().Should().Be("LiteBeam 5AC UBNT-LR-10004", "a device without a name is named by model and serial");
         all.Data.EnumerateArray().Select(r => r.GetProperty("circuit_id").GetString()).Should().Equal(service, "svc_000002");
     }
 
