@@ -33,7 +33,7 @@ public sealed class BillingAreaTests
             SendsRequestExample: true),
         new Case("getBillingProfile", "/api/v1/billing-profiles/bp_001", async c => await c.BillingProfiles.GetAsync("bp_001", cancellationToken: Ct)),
         new Case("createSubscription", "/api/v1/subscriptions",
-            async c => await c.Subscriptions.CreateAsync(new CreateSubscriptionRequest { SubscriberId = "sub_000184", ServiceId = "svc_000521", BillingProfileId = "bp_001", Interval = SubscriptionInterval.Monthly, StartDate = new DateOnly(2026, 5, 1) }, cancellationToken: Ct),
+            async c => await c.Subscriptions.CreateAsync(new CreateSubscriptionRequest { SubscriberId = "sub_000184", ServiceId = "svc_000007", BillingProfileId = "bp_001", Interval = SubscriptionInterval.Monthly, StartDate = new DateOnly(2026, 5, 1) }, cancellationToken: Ct),
             SendsRequestExample: true),
         new Case("getSubscription", "/api/v1/subscriptions/sbn_000077", async c => await c.Subscriptions.GetAsync("sbn_000077", cancellationToken: Ct)),
         new Case("cancelSubscription", "/api/v1/subscriptions/sbn_000077/cancel", async c => await c.Subscriptions.CancelAsync("sbn_000077", cancellationToken: Ct)),
@@ -47,16 +47,16 @@ public sealed class BillingAreaTests
                 Finalize = true,
             }, cancellationToken: Ct),
             SendsRequestExample: true),
-        new Case("getInvoice", "/api/v1/invoices/inv_000301", async c => await c.Invoices.GetAsync("inv_000301", cancellationToken: Ct)),
-        new Case("finalizeInvoice", "/api/v1/invoices/inv_000301/finalize", async c => await c.Invoices.FinalizeAsync("inv_000301", cancellationToken: Ct)),
-        new Case("voidInvoice", "/api/v1/invoices/inv_000301/void", async c => await c.Invoices.VoidAsync("inv_000301", cancellationToken: Ct)),
-        new Case("markInvoiceUncollectible", "/api/v1/invoices/inv_000301/mark-uncollectible", async c => await c.Invoices.MarkUncollectibleAsync("inv_000301", cancellationToken: Ct)),
+        new Case("getInvoice", "/api/v1/invoices/inv_000004", async c => await c.Invoices.GetAsync("inv_000004", cancellationToken: Ct)),
+        new Case("finalizeInvoice", "/api/v1/invoices/inv_000004/finalize", async c => await c.Invoices.FinalizeAsync("inv_000004", cancellationToken: Ct)),
+        new Case("voidInvoice", "/api/v1/invoices/inv_000004/void", async c => await c.Invoices.VoidAsync("inv_000004", cancellationToken: Ct)),
+        new Case("markInvoiceUncollectible", "/api/v1/invoices/inv_000004/mark-uncollectible", async c => await c.Invoices.MarkUncollectibleAsync("inv_000004", cancellationToken: Ct)),
         new Case("createPayment", "/api/v1/payments",
-            async c => await c.Payments.CreateAsync(new CreatePaymentRequest { SubscriberId = "sub_000184", Amount = 5953, Currency = "USD", Method = PaymentMethod.Card, Reference = "INV-000301", ReceivedAt = new DateTimeOffset(2026, 5, 3, 14, 0, 0, TimeSpan.Zero), AutoApply = true }, cancellationToken: Ct),
+            async c => await c.Payments.CreateAsync(new CreatePaymentRequest { SubscriberId = "sub_000184", Amount = 5953, Currency = "USD", Method = PaymentMethod.Card, Reference = "INV-000004", ReceivedAt = new DateTimeOffset(2026, 5, 3, 14, 0, 0, TimeSpan.Zero), AutoApply = true }, cancellationToken: Ct),
             SendsRequestExample: true),
         new Case("getPayment", "/api/v1/payments/pay_000450", async c => await c.Payments.GetAsync("pay_000450", cancellationToken: Ct)),
         new Case("applyPayment", "/api/v1/payments/pay_000450/apply",
-            async c => await c.Payments.ApplyAsync("pay_000450", new ApplyPaymentRequest { Allocations = [new PaymentAllocation { InvoiceId = "inv_000301", Amount = 5953 }] }, cancellationToken: Ct),
+            async c => await c.Payments.ApplyAsync("pay_000450", new ApplyPaymentRequest { Allocations = [new PaymentAllocation { InvoiceId = "inv_000004", Amount = 5953 }] }, cancellationToken: Ct),
             SendsRequestExample: true),
         new Case("refundPayment", "/api/v1/payments/pay_000450/refund",
             async c => await c.Payments.RefundAsync("pay_000450", new RefundPaymentRequest { Amount = 1000, Reason = "duplicate charge" }, cancellationToken: Ct),
@@ -70,7 +70,7 @@ public sealed class BillingAreaTests
         new Case("reconcilePayments", "/api/v1/payments/reconcile", async c => await c.Payments.ReconcileAsync(cancellationToken: Ct), ExpectedBody: "{}"),
         new Case("getReconciliationRun", "/api/v1/reconciliation-runs/rec_000005", async c => await c.ReconciliationRuns.GetAsync("rec_000005", cancellationToken: Ct)),
         new Case("createCreditNote", "/api/v1/credit-notes",
-            async c => await c.CreditNotes.CreateAsync(new CreateCreditNoteRequest { InvoiceId = "inv_000301", Amount = 1500, Reason = "Outage credit — 3 days" }, cancellationToken: Ct),
+            async c => await c.CreditNotes.CreateAsync(new CreateCreditNoteRequest { InvoiceId = "inv_000004", Amount = 1500, Reason = "Outage credit — 3 days" }, cancellationToken: Ct),
             SendsRequestExample: true),
         new Case("getCreditNote", "/api/v1/credit-notes/cn_000008", async c => await c.CreditNotes.GetAsync("cn_000008", cancellationToken: Ct)),
         new Case("voidCreditNote", "/api/v1/credit-notes/cn_000008/void", async c => await c.CreditNotes.VoidAsync("cn_000008", cancellationToken: Ct)),
@@ -93,9 +93,9 @@ public sealed class BillingAreaTests
             c => Ids(c.BillingProfiles.ListAllAsync(new BillingProfileListOptions { Currency = "USD", Limit = 10 }, cancellationToken: Ct), item => item.Id),
             new() { ["currency"] = "USD" }),
         new ListCase("listSubscriptions",
-            async (c, cursor) => await c.Subscriptions.ListAsync(new SubscriptionListOptions { SubscriberId = "sub_000184", ServiceId = "svc_000521", Status = [SubscriptionStatus.Active, SubscriptionStatus.Cancelled], Limit = 10, Cursor = cursor }, cancellationToken: Ct),
-            c => Ids(c.Subscriptions.ListAllAsync(new SubscriptionListOptions { SubscriberId = "sub_000184", ServiceId = "svc_000521", Status = [SubscriptionStatus.Active, SubscriptionStatus.Cancelled], Limit = 10 }, cancellationToken: Ct), item => item.Id),
-            new() { ["subscriber_id"] = "sub_000184", ["service_id"] = "svc_000521", ["status"] = "active,cancelled" }),
+            async (c, cursor) => await c.Subscriptions.ListAsync(new SubscriptionListOptions { SubscriberId = "sub_000184", ServiceId = "svc_000007", Status = [SubscriptionStatus.Active, SubscriptionStatus.Cancelled], Limit = 10, Cursor = cursor }, cancellationToken: Ct),
+            c => Ids(c.Subscriptions.ListAllAsync(new SubscriptionListOptions { SubscriberId = "sub_000184", ServiceId = "svc_000007", Status = [SubscriptionStatus.Active, SubscriptionStatus.Cancelled], Limit = 10 }, cancellationToken: Ct), item => item.Id),
+            new() { ["subscriber_id"] = "sub_000184", ["service_id"] = "svc_000007", ["status"] = "active,cancelled" }),
         new ListCase("listInvoices",
             async (c, cursor) => await c.Invoices.ListAsync(new InvoiceListOptions { SubscriberId = "sub_000184", Status = [InvoiceStatus.Open, InvoiceStatus.Uncollectible], Overdue = true, CreatedAfter = s_may1, CreatedBefore = s_may1.AddMonths(1), Limit = 10, Cursor = cursor }, cancellationToken: Ct),
             c => Ids(c.Invoices.ListAllAsync(new InvoiceListOptions { SubscriberId = "sub_000184", Status = [InvoiceStatus.Open, InvoiceStatus.Uncollectible], Overdue = true, CreatedAfter = s_may1, CreatedBefore = s_may1.AddMonths(1), Limit = 10 }, cancellationToken: Ct), item => item.Id),
@@ -105,9 +105,9 @@ public sealed class BillingAreaTests
             c => Ids(c.Payments.ListAllAsync(new PaymentListOptions { SubscriberId = "sub_000184", Method = [PaymentMethod.Card, PaymentMethod.BankTransfer], Status = [PaymentStatus.PartiallyRefunded], Unapplied = false, CreatedAfter = s_may1, Limit = 10 }, cancellationToken: Ct), item => item.Id),
             new() { ["subscriber_id"] = "sub_000184", ["method"] = "card,bank_transfer", ["status"] = "partially_refunded", ["unapplied"] = "false", ["created_after"] = "2026-05-01T00:00:00Z" }),
         new ListCase("listCreditNotes",
-            async (c, cursor) => await c.CreditNotes.ListAsync(new CreditNoteListOptions { SubscriberId = "sub_000184", InvoiceId = "inv_000301", Status = [CreditNoteStatus.Issued], Limit = 10, Cursor = cursor }, cancellationToken: Ct),
-            c => Ids(c.CreditNotes.ListAllAsync(new CreditNoteListOptions { SubscriberId = "sub_000184", InvoiceId = "inv_000301", Status = [CreditNoteStatus.Issued], Limit = 10 }, cancellationToken: Ct), item => item.Id),
-            new() { ["subscriber_id"] = "sub_000184", ["invoice_id"] = "inv_000301", ["status"] = "issued" }),
+            async (c, cursor) => await c.CreditNotes.ListAsync(new CreditNoteListOptions { SubscriberId = "sub_000184", InvoiceId = "inv_000004", Status = [CreditNoteStatus.Issued], Limit = 10, Cursor = cursor }, cancellationToken: Ct),
+            c => Ids(c.CreditNotes.ListAllAsync(new CreditNoteListOptions { SubscriberId = "sub_000184", InvoiceId = "inv_000004", Status = [CreditNoteStatus.Issued], Limit = 10 }, cancellationToken: Ct), item => item.Id),
+            new() { ["subscriber_id"] = "sub_000184", ["invoice_id"] = "inv_000004", ["status"] = "issued" }),
         new ListCase("listTransactions",
             async (c, cursor) => await c.Transactions.ListAsync(new TransactionListOptions { SubscriberId = "sub_000184", Type = TransactionType.Credit, Source = [TransactionSource.Payment, TransactionSource.CreditNote], CreatedBefore = s_may1, Limit = 10, Cursor = cursor }, cancellationToken: Ct),
             c => Ids(c.Transactions.ListAllAsync(new TransactionListOptions { SubscriberId = "sub_000184", Type = TransactionType.Credit, Source = [TransactionSource.Payment, TransactionSource.CreditNote], CreatedBefore = s_may1, Limit = 10 }, cancellationToken: Ct), item => item.Id),
@@ -196,16 +196,16 @@ public sealed class BillingAreaTests
     public async Task A_post_action_sends_the_callers_idempotency_key_and_tenant()
     {
         using var harness = SdkHarness.Start();
-        harness.Server.Given(Request.Create().WithPath("/api/v1/invoices/inv_000301/finalize").UsingPost())
+        harness.Server.Given(Request.Create().WithPath("/api/v1/invoices/inv_000004/finalize").UsingPost())
             .RespondWith(Stubs.JsonResponse(200, OpenApiContract.SuccessExample("finalizeInvoice")));
 
         var finalized = await harness.Client.Invoices.FinalizeAsync(
-            "inv_000301", new RequestOptions { IdempotencyKey = "finalize-inv_000301", TenantId = "tenant_demo_002" }, Ct);
+            "inv_000004", new RequestOptions { IdempotencyKey = "finalize-inv_000004", TenantId = "tenant_demo_002" }, Ct);
 
         var request = harness.Requests.Single();
-        request.Headers!["X-Idempotency-Key"].Should().Equal("finalize-inv_000301");
+        request.Headers!["X-Idempotency-Key"].Should().Equal("finalize-inv_000004");
         request.Headers["X-Tenant-ID"].Should().Equal("tenant_demo_002");
-        finalized.IdempotencyKey.Should().Be("finalize-inv_000301");
+        finalized.IdempotencyKey.Should().Be("finalize-inv_000004");
         finalized.Data.Status.Should().Be(InvoiceStatus.Open);
         finalized.Data.Lines.Should().HaveCount(2);
         finalized.Data.Total.Should().Be(5953);

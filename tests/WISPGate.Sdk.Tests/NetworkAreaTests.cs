@@ -166,12 +166,12 @@ public sealed class NetworkAreaTests
         harness.Server.Given(Request.Create().WithPath("/api/libreqos/shaped-devices").UsingPost())
             .RespondWith(Stubs.JsonResponse(200, contractExample.ToJsonString(), requestId: "req_lqos"));
 
-        var export = await harness.Client.Enforcement.ExportLibreQosAsync("wgt_demo_read_token", new RequestOptions { TenantId = "tenant_demo_002" }, Ct);
+        var export = await harness.Client.Enforcement.ExportLibreQosAsync("wgk_test_readonly", new RequestOptions { TenantId = "tenant_demo_002" }, Ct);
 
         var request = harness.Requests.Single();
         OperationCases.ShouldBeTheCatalogOperation(request.Method, request.Path, "exportLibreQosShapedDevices");
         request.Headers!["Content-Type"].Single().Should().StartWith("application/x-www-form-urlencoded");
-        request.Body.Should().Be("api_token=wgt_demo_read_token");
+        request.Body.Should().Be("api_token=wgk_test_readonly");
         request.Headers["X-Tenant-ID"].Should().Equal("tenant_demo_002");
         request.Headers.Should().ContainKey("X-Idempotency-Key");
         export.RequestId.Should().Be("req_lqos", "a bare answer's request id comes from the header");
@@ -179,7 +179,7 @@ public sealed class NetworkAreaTests
         var row = export.Data.Single();
         row.Should().BeEquivalentTo(new LibreQosShapedDevice
         {
-            CircuitId = "svc_000521",
+            CircuitId = "svc_000007",
             ParentNode = "AP-North-1",
             DownloadMinMbps = 100,
             UploadMinMbps = 20,

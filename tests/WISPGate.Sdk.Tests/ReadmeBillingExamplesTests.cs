@@ -20,7 +20,7 @@ public sealed class ReadmeBillingExamplesTests
         Stub(harness, "GET", "/api/v1/reconciliation-runs/rec_000005", "getReconciliationRun");
         Stub(harness, "GET", "/api/v1/billing-profiles/bp_001", "getBillingProfile");
         Stub(harness, "POST", "/api/v1/subscriptions/sbn_000077/invoice-now", "invoiceSubscriptionNow");
-        Stub(harness, "POST", "/api/v1/invoices/inv_000301/finalize", "finalizeInvoice");
+        Stub(harness, "POST", "/api/v1/invoices/inv_000004/finalize", "finalizeInvoice");
         Stub(harness, "POST", "/api/v1/payments/pay_000450/refund", "refundPayment");
         Stub(harness, "POST", "/api/v1/credit-notes/cn_000008/void", "voidCreditNote");
         Stub(harness, "GET", "/api/v1/transactions", "listTransactions");
@@ -47,7 +47,7 @@ public sealed class ReadmeBillingExamplesTests
         // The table's examples
         (await wispGate.BillingProfiles.GetAsync("bp_001", cancellationToken: Ct)).Data.Currency.Should().Be("USD");
         (await wispGate.Subscriptions.InvoiceNowAsync("sbn_000077", cancellationToken: Ct)).Data.Id.Should().StartWith("inv_");
-        (await wispGate.Invoices.FinalizeAsync("inv_000301", cancellationToken: Ct)).Data.Status.Should().Be(InvoiceStatus.Open);
+        (await wispGate.Invoices.FinalizeAsync("inv_000004", cancellationToken: Ct)).Data.Status.Should().Be(InvoiceStatus.Open);
         (await wispGate.Payments.RefundAsync("pay_000450", new RefundPaymentRequest { Amount = 1000 }, cancellationToken: Ct)).Data.Amount.Should().Be(1000);
         (await wispGate.CreditNotes.VoidAsync("cn_000008", cancellationToken: Ct)).Data.Status.Should().Be(CreditNoteStatus.Void);
         var ledger = new List<Transaction>();
