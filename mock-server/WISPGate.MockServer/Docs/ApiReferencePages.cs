@@ -11,7 +11,7 @@ internal sealed class ApiReferencePages
 {
     private readonly OpenApiView _view;
     private readonly Lazy<string> _landing;
-    private readonly ConcurrentDictionary<string, string> _operationPages = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string OperationId, bool TryIt), string> _operationPages = new();
 
     public ApiReferencePages(JsonObject openApiDocument)
     {
@@ -25,9 +25,9 @@ internal sealed class ApiReferencePages
     /// <summary>The landing page.</summary>
     public string Landing => _landing.Value;
 
-    /// <summary>The page of one operation, or null when the document has no such operationId.</summary>
-    public string? Operation(string operationId) =>
+    /// <summary>The page of one operation (with or without "Try it"), or null when the document has no such operationId.</summary>
+    public string? Operation(string operationId, bool tryIt) =>
         _view.ById.TryGetValue(operationId, out var operation)
-            ? _operationPages.GetOrAdd(operationId, _ => OperationPage.Render(_view, operation))
+            ? _operationPages.GetOrAdd((operationId, tryIt), key => OperationPage.Render(_view, operation, key.TryIt))
             : null;
 }

@@ -29,7 +29,7 @@ internal static class DocsLayout
 
         html.Append("</nav><main>").Append(mainHtml)
             .Append("<footer>Generated at run time from the OpenAPI document served at <a href=\"/api/v1/openapi.json\">/api/v1/openapi.json</a>.</footer>")
-            .Append("</main></div></body></html>");
+            .Append("</main></div><script>").Append(DocsScript.Js).Append("</script></body></html>");
         return html.ToString();
     }
 

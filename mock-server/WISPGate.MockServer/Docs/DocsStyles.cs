@@ -45,5 +45,17 @@ internal static class DocsStyles
         ul.ops .badge { width:62px; text-align:center; margin-right:8px; }
         footer { color:var(--muted); font-size:12px; margin-top:40px; }
         @media (max-width: 900px) { .layout { grid-template-columns:1fr; } nav.domains { position:static; height:auto; } .two { grid-template-columns:1fr; } }
-        """;
+            pre { position:relative; }
+        pre button.copy { position:absolute; top:6px; right:6px; font-size:11px; padding:2px 8px; border-radius:4px; border:1px solid #334155; background:#1e293b; color:#e2e8f0; cursor:pointer; }
+        nav.quick-access { display:flex; flex-wrap:wrap; gap:8px; margin:12px 0 20px; }
+        nav.quick-access a { border:1px solid var(--line); background:var(--card); border-radius:999px; padding:4px 14px; font-weight:600; }
+        form.try { background:var(--card); border:1px solid var(--line); border-radius:8px; padding:14px 16px; }
+        form.try .try-row { display:flex; flex-wrap:wrap; gap:12px; margin-bottom:10px; }
+        form.try label { display:flex; flex-direction:column; font-size:12px; color:var(--muted); gap:4px; }
+        form.try input, form.try select { font:13px ui-monospace,Menlo,Consolas,monospace; padding:4px 6px; min-width:200px; }
+        form.try textarea { font:13px ui-monospace,Menlo,Consolas,monospace; width:100%; }
+        form.try .try-body { display:block; margin-bottom:10px; }
+        form.try button[type=submit] { background:var(--accent); color:#fff; border:0; border-radius:6px; padding:6px 14px; cursor:pointer; }
+        .try-status { font-weight:700; margin-top:12px; }
+    """;
 }

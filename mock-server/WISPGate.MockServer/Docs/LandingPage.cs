@@ -20,8 +20,10 @@ internal static class LandingPage
         var main = new StringBuilder();
         main.Append("<div class=\"eyebrow\">API Reference · Page 01 / API Hub</div>")
             .Append("<h1>").Append(DocsLayout.Encode(view.Title)).Append(" ").Append(DocsLayout.Encode(view.Version)).Append("</h1>")
-            .Append("<p>").Append(MiniMarkdown.Inline(view.Document["info"]?["summary"]?.GetValue<string>() ?? "")).Append("</p>");
+            .Append("<p>").Append(DocsMarkdown.Inline(view.Document["info"]?["summary"]?.GetValue<string>() ?? "")).Append("</p>");
 
+        AppendQuickAccess(view, main);
+        AppendQuickStart(main);
         AppendVersionFraming(view, main);
         AppendDomains(view, main);
         AppendFeatured(view, main);
@@ -29,6 +31,45 @@ internal static class LandingPage
         AppendGuide(view, main);
         AppendAllOperations(view, main);
         return DocsLayout.Page(view, $"{view.Title} {view.Version} — API reference", null, main.ToString());
+    }
+
+    // The seed design's quick-access navigation: the six places a new reader looks for first.
+    private static void AppendQuickAccess(OpenApiView view, StringBuilder main)
+    {
+        (string Label, string Href)[] entries =
+        [
+            ("API Gateway", "#domain-" + DocsLayout.Slug("API Gateway")),
+            ("Subscribers", "#domain-" + DocsLayout.Slug("Subscribers & CRM")),
+            ("Billing", "#domain-" + DocsLayout.Slug("Billing & Payments")),
+            ("Tickets", view.ById.ContainsKey("listTickets") ? DocsLayout.OperationHref("listTickets") : "#domain-" + DocsLayout.Slug("Automation & Support")),
+            ("Provisioning", "#domain-" + DocsLayout.Slug("Network & Provisioning")),
+            ("Webhooks", view.ById.ContainsKey("listWebhookEndpoints") ? DocsLayout.OperationHref("listWebhookEndpoints") : "#domain-" + DocsLayout.Slug("Automation & Support")),
+        ];
+        main.Append("<nav class=\"quick-access\" aria-label=\"Quick access\">");
+        foreach (var (label, href) in entries)
+        {
+            main.Append("<a href=\"").Append(href).Append("\">").Append(DocsLayout.Encode(label)).Append("</a>");
+        }
+
+        main.Append("</nav>");
+    }
+
+    // A first call that works as shown: this server's own URL (filled in by the page script) and the demo token.
+    private static void AppendQuickStart(StringBuilder main)
+    {
+        var demo = DemoTokens.Default;
+        const string origin = "<span class=\"origin\">http://127.0.0.1:5080</span>";
+        main.Append("<section id=\"quick-start\"><h2>Quick start</h2>")
+            .Append("<p>This server answers at <code>").Append(origin).Append("</code> with the demo data; the demo token <code>")
+            .Append(DocsLayout.Encode(demo.ReadWrite)).Append("</code> reads and writes tenant <code>").Append(DocsLayout.Encode(demo.Tenant)).Append("</code>.</p>")
+            .Append("<h3>curl</h3><pre><code class=\"quick-curl\">curl -s ").Append(origin).Append("/api/v1/subscribers?limit=2 -H \"Authorization: Bearer ")
+            .Append(DocsLayout.Encode(demo.ReadWrite)).Append("\"</code></pre>")
+            .Append("<h3>.NET (<code>dotnet add package WISPGate.Sdk</code>)</h3><pre><code class=\"quick-sdk\">")
+            .Append("using var wispGate = WispGateClient.Create(new WispGateClientOptions { BaseUrl = new Uri(\"").Append(origin).Append("\"), ApiToken = \"")
+            .Append(DocsLayout.Encode(demo.ReadWrite)).Append("\" });\n")
+            .Append("Page&lt;Subscriber&gt; page = await wispGate.Subscribers.ListAsync(new SubscriberListOptions { Limit = 2 });\n")
+            .Append("foreach (var subscriber in page.Items) Console.WriteLine($\"{subscriber.Id} {subscriber.FullName}\");")
+            .Append("</code></pre></section>");
     }
 
     private static void AppendVersionFraming(OpenApiView view, StringBuilder main)
@@ -52,7 +93,7 @@ internal static class LandingPage
             var count = view.Operations.Count(o => o.Tag == tagName);
             main.Append("<div class=\"card domain\"><div class=\"label\">").Append(letter).Append("</div>")
                 .Append("<div class=\"title\"><a href=\"#domain-").Append(DocsLayout.Slug(tagName)).Append("\">").Append(DocsLayout.Encode(tagName)).Append("</a></div>")
-                .Append("<div>").Append(MiniMarkdown.Inline(tag?.Description ?? "")).Append("</div>")
+                .Append("<div>").Append(DocsMarkdown.Inline(tag?.Description ?? "")).Append("</div>")
                 .Append("<div class=\"label\">").Append(count).Append(" operations</div></div>");
         }
 
@@ -82,7 +123,7 @@ internal static class LandingPage
 
     private static void AppendGuide(OpenApiView view, StringBuilder main) =>
         main.Append("<section id=\"guide\"><h2>Conventions</h2>")
-            .Append(MiniMarkdown.ToHtml(view.Document["info"]?["description"]?.GetValue<string>() ?? ""))
+            .Append(DocsMarkdown.ToHtml(view.Document["info"]?["description"]?.GetValue<string>() ?? ""))
             .Append("</section>");
 
     private static void AppendAllOperations(OpenApiView view, StringBuilder main)
@@ -90,7 +131,7 @@ internal static class LandingPage
         foreach (var tag in view.Tags)
         {
             main.Append("<section id=\"domain-").Append(DocsLayout.Slug(tag.Name)).Append("\"><h2>").Append(DocsLayout.Encode(tag.Name)).Append("</h2>")
-                .Append("<p>").Append(MiniMarkdown.Inline(tag.Description)).Append("</p><ul class=\"ops\">");
+                .Append("<p>").Append(DocsMarkdown.Inline(tag.Description)).Append("</p><ul class=\"ops\">");
             foreach (var operation in view.Operations.Where(o => o.Tag == tag.Name))
             {
                 AppendOperationItem(main, operation);

@@ -13,15 +13,15 @@ internal static class OperationPage
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string Render(OpenApiView view, DocOperation operation)
+    public static string Render(OpenApiView view, DocOperation operation, bool tryIt)
     {
         var node = operation.Node;
         var main = new StringBuilder();
         main.Append("<div class=\"eyebrow\">").Append(DocsLayout.Encode(operation.Tag)).Append(" · Page 02 / Endpoint</div>")
             .Append("<div class=\"endpoint\">").Append(DocsLayout.Badge(operation.Method)).Append(' ').Append(DocsLayout.Encode(operation.Path)).Append("</div>")
             .Append("<h1>").Append(DocsLayout.Encode(operation.Summary)).Append("</h1>")
-            .Append(MiniMarkdown.ToHtml(operation.Description))
-            .Append("<div class=\"tabs\"><a href=\"#overview\">Overview</a><a href=\"#parameters\">Parameters</a><a href=\"#responses\">Responses</a><a href=\"#errors\">Errors</a></div>");
+            .Append(DocsMarkdown.ToHtml(operation.Description))
+            .Append("<div class=\"tabs\"><a href=\"#overview\">Overview</a><a href=\"#parameters\">Parameters</a><a href=\"#try-it\">Try it</a><a href=\"#responses\">Responses</a><a href=\"#errors\">Errors</a></div>");
 
         main.Append("<section id=\"overview\"><div class=\"cards\">")
             .Append(NoteCard("Purpose", node["x-purpose"]))
@@ -35,6 +35,8 @@ internal static class OperationPage
         AppendParameters(view, operation, main);
         AppendRequestBody(view, operation, main);
         main.Append("</section>");
+
+        AppendTryIt(view, operation, tryIt, main);
 
         main.Append("<section id=\"responses\"><h2>Response</h2>");
         AppendSuccess(view, operation, main);
@@ -50,7 +52,7 @@ internal static class OperationPage
 
     private static string NoteCard(string label, JsonNode? note) =>
         note is JsonObject obj
-            ? $"<div class=\"card\"><div class=\"label\">{label}</div><div class=\"title\">{DocsLayout.Encode(obj["title"]?.GetValue<string>())}</div><div>{MiniMarkdown.Inline(obj["text"]?.GetValue<string>() ?? "")}</div></div>"
+            ? $"<div class=\"card\"><div class=\"label\">{label}</div><div class=\"title\">{DocsLayout.Encode(obj["title"]?.GetValue<string>())}</div><div>{DocsMarkdown.Inline(obj["text"]?.GetValue<string>() ?? "")}</div></div>"
             : "";
 
     private static void AppendAuth(OpenApiView view, DocOperation operation, StringBuilder main)
@@ -104,7 +106,7 @@ internal static class OperationPage
                 .Append(parameter["required"]?.GetValue<bool>() == true ? " <span class=\"req\">required</span>" : " <span class=\"opt\">optional</span>")
                 .Append("</td><td>").Append(DocsLayout.Encode(parameter["in"]?.GetValue<string>()))
                 .Append("</td><td>").Append(DocsLayout.Encode(schema?["type"]?.ToJsonString().Trim('"') ?? "string"))
-                .Append("</td><td>").Append(MiniMarkdown.Inline(parameter["description"]?.GetValue<string>() ?? "")).Append("</td></tr>");
+                .Append("</td><td>").Append(DocsMarkdown.Inline(parameter["description"]?.GetValue<string>() ?? "")).Append("</td></tr>");
         }
 
         main.Append("</tbody></table>");
@@ -127,13 +129,29 @@ internal static class OperationPage
         AppendSchemaTable(view, "Request schema", media?["schema"], main);
     }
 
+    private static void AppendTryIt(OpenApiView view, DocOperation operation, bool enabled, StringBuilder main)
+    {
+        var content = view.Resolve(operation.Node["requestBody"])?["content"] as JsonObject;
+        var (mediaType, media) = content?.FirstOrDefault() ?? default;
+        var example = mediaType is null ? null
+            : mediaType == "application/x-www-form-urlencoded" ? FormExample(view, media)
+            : Example(view, media);
+        TryItPanel.Append(main, view, operation, mediaType, example, enabled);
+    }
+
+    private static string FormExample(OpenApiView view, JsonNode? media)
+    {
+        var value = media?["example"] ?? (media?["examples"] as JsonObject)?.Select(e => view.Resolve(e.Value)?["value"]).FirstOrDefault(v => v is not null);
+        return string.Join('&', (value as JsonObject ?? []).Select(p => Uri.EscapeDataString(p.Key) + "=" + Uri.EscapeDataString(p.Value?.ToString() ?? "")));
+    }
+
     private static void AppendSuccess(OpenApiView view, DocOperation operation, StringBuilder main)
     {
         var responses = operation.Node["responses"] as JsonObject ?? [];
         var (status, responseNode) = responses.FirstOrDefault(r => r.Key.StartsWith('2'));
         var response = view.Resolve(responseNode) as JsonObject;
         main.Append("<p><strong>").Append(DocsLayout.Encode(status)).Append("</strong> — ")
-            .Append(MiniMarkdown.Inline(response?["description"]?.GetValue<string>() ?? "")).Append("</p>");
+            .Append(DocsMarkdown.Inline(response?["description"]?.GetValue<string>() ?? "")).Append("</p>");
         if (response?["content"] is not JsonObject content || content.Count == 0)
         {
             return;
@@ -160,7 +178,7 @@ internal static class OperationPage
             var codes = examples.Select(e => view.Resolve(e.Value)?["value"]?["error"]?["code"]?.GetValue<string>()).OfType<string>().Distinct();
             firstExample ??= examples.Select(e => view.Resolve(e.Value)?["value"]).FirstOrDefault(v => v is not null)?.ToJsonString(Indented);
             main.Append("<tr><td class=\"name\">").Append(DocsLayout.Encode(status)).Append("</td><td>")
-                .Append(MiniMarkdown.Inline(response?["description"]?.GetValue<string>() ?? ""))
+                .Append(DocsMarkdown.Inline(response?["description"]?.GetValue<string>() ?? ""))
                 .Append("</td><td>").Append(string.Join(", ", codes.Select(c => $"<code>{DocsLayout.Encode(c)}</code>"))).Append("</td></tr>");
         }
 
@@ -210,7 +228,7 @@ internal static class OperationPage
         {
             main.Append("<tr><td class=\"name\">").Append(DocsLayout.Encode(row.Name))
                 .Append(row.Required ? " <span class=\"req\">required</span>" : " <span class=\"opt\">optional</span>")
-                .Append("</td><td>").Append(DocsLayout.Encode(row.Type)).Append("</td><td>").Append(MiniMarkdown.Inline(row.Description)).Append("</td></tr>");
+                .Append("</td><td>").Append(DocsLayout.Encode(row.Type)).Append("</td><td>").Append(DocsMarkdown.Inline(row.Description)).Append("</td></tr>");
         }
 
         main.Append("</tbody></table>");
@@ -235,6 +253,6 @@ internal static class OperationPage
         var items = (notes as JsonArray ?? []).Select(n => n?.GetValue<string>()).OfType<string>().ToList();
         return items.Count == 0
             ? $"<p>{DocsLayout.Encode(fallback)}</p>"
-            : "<ul>" + string.Concat(items.Select(i => $"<li>{MiniMarkdown.Inline(i)}</li>")) + "</ul>";
+            : "<ul>" + string.Concat(items.Select(i => $"<li>{DocsMarkdown.Inline(i)}</li>")) + "</ul>";
     }
 }

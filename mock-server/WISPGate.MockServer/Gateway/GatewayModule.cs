@@ -18,15 +18,20 @@ internal sealed class GatewayModule : IDomainModule
         new(() => new ApiReferencePages(JsonNode.Parse(ContractDocument.Instance.Bytes)!.AsObject()));
 
     /// <inheritdoc />
-    public void Register(DomainRegistry domain) => domain
+    public void Register(DomainRegistry domain)
+    {
+        // "Try it" sends real requests with demo tokens: off on a server guarded by an admin token unless asked for.
+        var tryIt = domain.Host.Options.DocsTryIt ?? domain.Host.Options.AdminToken is null;
+        domain
         .Map("getHealth", _ => ApiResult.Raw(200, Healthy, ResponseRenderer.JsonContentType))
         .Map("getOpenApiDocument", _ => ApiResult.Raw(200, ContractDocument.Instance.Bytes, ResponseRenderer.JsonContentType))
         .Map("getDocsLanding", _ => ApiResult.Raw(200, Encoding.UTF8.GetBytes(Pages.Value.Landing), HtmlContentType))
         .Map("getDocsOperationPage", context =>
         {
             var operationId = context.PathParameter("operation_id");
-            return Pages.Value.Operation(operationId) is { } page
+            return Pages.Value.Operation(operationId, tryIt) is { } page
                 ? ApiResult.Raw(200, Encoding.UTF8.GetBytes(page), HtmlContentType)
                 : ApiResult.NotFound("operation page", operationId);
         });
+    }
 }

@@ -21,6 +21,7 @@ internal sealed record CommandLineOptions(WispGateMockServerOptions Server, bool
                                  without it the admin API is open to every local process)
           --admin-file-api       Allow WireMock's admin endpoints that read or write files (/__admin/files,
                                  /__admin/mappings/save, ...) and settings changes (off by default)
+          --docs-try-it          Keep "Try it" on the /docs pages with --admin-token (otherwise off there)
           -h, --help             Show this help
         """;
 
@@ -40,6 +41,12 @@ internal sealed record CommandLineOptions(WispGateMockServerOptions Server, bool
             if (name is "--admin-file-api" && inlineValue is null)
             {
                 options = options with { AdminFileApi = true };
+                continue;
+            }
+
+            if (name is "--docs-try-it" && inlineValue is null)
+            {
+                options = options with { DocsTryIt = true };
                 continue;
             }
 

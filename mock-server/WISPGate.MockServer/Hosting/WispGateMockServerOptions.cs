@@ -25,6 +25,12 @@ public sealed record WispGateMockServerOptions
     /// </summary>
     public bool AdminFileApi { get; init; }
 
+    /// <summary>
+    /// Whether the reference pages (<c>/docs</c>) offer "Try it" (requests to this server with demo tokens). Null (the
+    /// default): on, unless <see cref="AdminToken"/> is set (a shared machine).
+    /// </summary>
+    public bool? DocsTryIt { get; init; }
+
     /// <summary>The time source under the server clock (e.g. a FakeTimeProvider in tests); the system clock when null.</summary>
     public TimeProvider? TimeProvider { get; init; }
 

@@ -38,7 +38,7 @@ public sealed partial class ApiReferencePagesTests
     [Fact]
     public void The_create_subscriber_page_follows_the_seed_inner_page()
     {
-        var html = Pages.Value.Operation("createSubscriber")!;
+        var html = Pages.Value.Operation("createSubscriber", tryIt: true)!;
         html.Should().Contain("Create a subscriber").And.Contain("/api/v1/subscribers");
         html.Should().Contain("Create base identity").And.Contain("Sales / onboarding / migration").And.Contain("Bad input creates downstream pain");
         html.Should().Contain("Auth model").And.Contain("X-Idempotency-Key").And.Contain("X-Tenant-ID");
@@ -52,7 +52,7 @@ public sealed partial class ApiReferencePagesTests
     [MemberData(nameof(OperationIds))]
     public void Every_operation_has_a_page_with_its_sections_and_no_external_resources(string operationId)
     {
-        var html = Pages.Value.Operation(operationId);
+        var html = Pages.Value.Operation(operationId, tryIt: true);
         html.Should().NotBeNull();
         html.Should().Contain("id=\"overview\"").And.Contain("id=\"parameters\"").And.Contain("id=\"responses\"").And.Contain("id=\"errors\"");
         html.Should().Contain("aria-current=\"page\"", because: "the domain navigation marks the current operation");
@@ -60,7 +60,7 @@ public sealed partial class ApiReferencePagesTests
     }
 
     [Fact]
-    public void An_unknown_operation_has_no_page() => Pages.Value.Operation("noSuchOperation").Should().BeNull();
+    public void An_unknown_operation_has_no_page() => Pages.Value.Operation("noSuchOperation", tryIt: true).Should().BeNull();
 
     [Fact]
     public void Descriptions_are_html_encoded()

@@ -14,22 +14,22 @@ public sealed class BrowserDocsTests
     [Fact]
     public async Task The_landing_page_and_the_create_subscriber_page_render_their_key_sections()
     {
-        SkipWithoutChromium();
+        BrowserTests.SkipWithoutChromium();
         var cancellation = TestContext.Current.CancellationToken;
         await using var server = await MockServers.StartAsync();
         await using var browser = await HeadlessChromium.StartAsync(cancellation);
 
         await browser.NavigateAsync(server.BaseUrl + "/docs", cancellation);
-        var landingSections = await browser.EvaluateAsync("[...document.querySelectorAll('main section')].map(s => s.id).join(',')", cancellation);
-        var domainCards = await browser.EvaluateAsync("document.querySelectorAll('.card.domain').length", cancellation);
+        var landingSections = await browser.EvaluateAsync<string>("[...document.querySelectorAll('main section')].map(s => s.id).join(',')", cancellation);
+        var domainCards = await browser.EvaluateAsync<int>("document.querySelectorAll('.card.domain').length", cancellation);
         await browser.ScreenshotAsync(Path.Combine(ScreenshotDirectory, "docs-landing.png"), cancellation);
 
-        landingSections!.GetValue<string>().Split(',').Should().ContainInOrder("basics", "domains", "featured", "journey");
-        domainCards!.GetValue<int>().Should().Be(4);
+        landingSections.Split(',').Should().ContainInOrder("quick-start", "basics", "domains", "featured", "journey");
+        domainCards.Should().Be(4);
         browser.Errors.Should().BeEmpty();
 
         await browser.NavigateAsync(server.BaseUrl + "/docs/operations/createSubscriber", cancellation);
-        var text = (await browser.EvaluateAsync("document.body.textContent", cancellation))!.GetValue<string>();
+        var text = await browser.EvaluateAsync<string>("document.body.textContent", cancellation);
         await browser.ScreenshotAsync(Path.Combine(ScreenshotDirectory, "docs-createSubscriber.png"), cancellation);
 
         text.Should().Contain("Create a subscriber").And.Contain("Purpose").And.Contain("Used by").And.Contain("Critical note");
@@ -42,7 +42,7 @@ public sealed class BrowserDocsTests
     [Fact]
     public async Task Every_operation_page_renders_without_console_errors()
     {
-        SkipWithoutChromium();
+        BrowserTests.SkipWithoutChromium();
         var cancellation = TestContext.Current.CancellationToken;
         await using var server = await MockServers.StartAsync();
         using var api = new ApiClient(server, token: null);
@@ -58,7 +58,7 @@ public sealed class BrowserDocsTests
         foreach (var operationId in operationIds)
         {
             await browser.NavigateAsync($"{server.BaseUrl}/docs/operations/{operationId}", cancellation);
-            var heading = (await browser.EvaluateAsync("document.querySelector('h1')?.innerText ?? ''", cancellation))?.GetValue<string>();
+            var heading = await browser.EvaluateAsync<string>("document.querySelector('h1')?.innerText ?? ''", cancellation);
             if (string.IsNullOrWhiteSpace(heading))
             {
                 problems.Add($"{operationId}: no heading");
@@ -70,14 +70,5 @@ public sealed class BrowserDocsTests
         await browser.ScreenshotAsync(Path.Combine(ScreenshotDirectory, $"docs-{operationIds[^1]}.png"), cancellation);
         operationIds.Should().HaveCountGreaterThan(80);
         problems.Should().BeEmpty();
-    }
-
-    private static void SkipWithoutChromium()
-    {
-        // CI installs Chromium (.ci/run), so there these tests always run; a developer machine without it skips them.
-        if (HeadlessChromium.Executable is null && Environment.GetEnvironmentVariable("CI") != "true")
-        {
-            Assert.Skip("Chromium is not installed (apt-get install chromium).");
-        }
     }
 }
