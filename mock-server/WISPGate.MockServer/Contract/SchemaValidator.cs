@@ -16,12 +16,14 @@ internal static class SchemaValidator
     {
         OutputFormat = OutputFormat.Flag,
         RequireFormatValidation = true,
+        FormatRegistry = ContractFormats.Registry,
     };
 
     private static readonly EvaluationOptions Options = new()
     {
         OutputFormat = OutputFormat.Hierarchical,
         RequireFormatValidation = true,
+        FormatRegistry = ContractFormats.Registry,
     };
 
     /// <summary>
@@ -123,7 +125,7 @@ internal static class SchemaValidator
                 yield return new SchemaViolation(field, Code(keyword), $"{subject} must be {Value("const")}.");
                 yield break;
             case "format":
-                yield return new SchemaViolation(field, Code(keyword), $"{subject} must be a valid {Value("format")?.GetString()}.");
+                yield return new SchemaViolation(field, Code(keyword), $"{subject} must be a valid {Value("format")?.GetString()}{ContractFormats.Hint(Value("format")?.GetString())}.");
                 yield break;
             case "pattern":
                 yield return new SchemaViolation(field, Code(keyword), $"{subject} must match {Value("pattern")?.GetString()}.");
