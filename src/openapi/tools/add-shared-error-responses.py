@@ -5,7 +5,8 @@ Shared entries under components/responses (MethodNotAllowed 405, UriTooLong 414,
 InternalServerError 500, ServiceUnavailable 503; BadRequest, PayloadTooLarge, UnsupportedMediaType and TooManyRequests
 exist already), the Allow header, the error codes uri_too_long and request_header_fields_too_large, and a $ref to each
 of 400, 405, 413, 414, 415, 429, 431, 500, 503 from every operation that does not declare that status yet (an existing
-declaration is kept). Responses are then ordered by status. Running it twice changes nothing.
+declaration is kept), and UnprocessableEntity (422) from every operation that takes a request body (its fields are
+validated against the schema, a form's included). Responses are then ordered by status. Running it twice changes nothing.
 
     python3 src/openapi/tools/add-shared-error-responses.py [path/to/wispgate-v1.openapi.json]
 """
@@ -100,7 +101,10 @@ def main():
             if not isinstance(operation, dict):
                 continue
             responses = operation["responses"]
-            for status, name in EVERY_OPERATION.items():
+            wanted = dict(EVERY_OPERATION)
+            if "requestBody" in operation:
+                wanted["422"] = "UnprocessableEntity"
+            for status, name in wanted.items():
                 if status not in responses:
                     responses[status] = {"$ref": f"#/components/responses/{name}"}
                     added += 1
