@@ -21,8 +21,16 @@ internal sealed class RouteTemplate
     /// </summary>
     public string Specificity => string.Concat(_segments.Select(s => IsParameter(s) ? '1' : '0'));
 
-    /// <summary>Splits a path into segments (no empty ones).</summary>
-    public static string[] Split(string path) => path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+    /// <summary>
+    /// Splits a path into segments, still encoded: the leading slash and one trailing slash do not count, an empty segment
+    /// inside (<c>/api/v1/subscribers//</c>) does, so it matches no template.
+    /// </summary>
+    public static string[] Split(string path)
+    {
+        var trimmed = path.StartsWith('/') ? path[1..] : path;
+        trimmed = trimmed.EndsWith('/') ? trimmed[..^1] : trimmed;
+        return trimmed.Length == 0 ? [] : trimmed.Split('/');
+    }
 
     /// <summary>Matches request path segments; returns the path parameters or null.</summary>
     public IReadOnlyDictionary<string, string>? Match(IReadOnlyList<string> pathSegments)
@@ -38,10 +46,15 @@ internal sealed class RouteTemplate
             var segment = _segments[i];
             if (IsParameter(segment))
             {
+                if (pathSegments[i].Length == 0)
+                {
+                    return null;
+                }
+
                 parameters ??= new Dictionary<string, string>(StringComparer.Ordinal);
                 parameters[segment[1..^1]] = Uri.UnescapeDataString(pathSegments[i]);
             }
-            else if (!string.Equals(segment, pathSegments[i], StringComparison.Ordinal))
+            else if (!string.Equals(segment, Uri.UnescapeDataString(pathSegments[i]), StringComparison.Ordinal))
             {
                 return null;
             }

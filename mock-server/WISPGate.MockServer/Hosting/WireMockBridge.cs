@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using WireMock;
 using WireMock.Types;
 using WireMock.Util;
@@ -20,11 +21,28 @@ internal static class WireMockBridge
 
         return new ApiRequest(
             message.Method,
-            message.Path,
+            RawPath(context) ?? message.Path,
             message.RawQuery,
             headers,
             message.BodyData?.BodyAsBytes ?? [],
             new RequestConnection(context));
+    }
+
+    /// <summary>
+    /// The path as sent, still percent-encoded, so that each segment is decoded exactly once, by the route match.
+    /// WireMock's <c>Path</c> is decoded a second time after Kestrel (<c>%252F</c> became <c>/</c>, <c>+</c> a space).
+    /// </summary>
+    private static string? RawPath(HttpContext? context)
+    {
+        var target = context?.Features.Get<IHttpRequestFeature>()?.RawTarget;
+        if (target is null || !target.StartsWith('/'))
+        {
+            // Absolute-form or asterisk-form targets: Kestrel's decoded path is the best there is.
+            return context is null ? null : context.Request.PathBase + context.Request.Path;
+        }
+
+        var query = target.IndexOf('?', StringComparison.Ordinal);
+        return query < 0 ? target : target[..query];
     }
 
     /// <summary>A WireMock response from a pipeline result; a dropped connection is aborted here.</summary>
