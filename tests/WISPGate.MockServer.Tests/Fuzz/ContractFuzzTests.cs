@@ -54,7 +54,10 @@ public sealed class ContractFuzzTests
             }
         }
 
-        TestContext.Current.TestOutputHelper?.WriteLine($"seed {seed}, {count} cases per operation: {sent} requests in {watch.Elapsed.TotalSeconds:F1} s; statuses: {string.Join(", ", statuses.Select(s => $"{s.Key}×{s.Value}"))}");
+        var summary = $"seed {seed}, {count} cases per operation: {sent} requests in {watch.Elapsed.TotalSeconds:F1} s; statuses: {string.Join(", ", statuses.Select(s => $"{s.Key}×{s.Value}"))}";
+        TestContext.Current.TestOutputHelper?.WriteLine(summary);
+        var results = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "TestResults"));
+        await File.WriteAllTextAsync(Path.Combine(results.FullName, "fuzz-summary.txt"), summary + Environment.NewLine, TestContext.Current.CancellationToken);
         problems.Should().BeEmpty($"{problems.Count} answers broke the contract; the first ones:\n{string.Join("\n", problems.Take(25))}");
         statuses.Keys.Should().Contain([200, 201, 400, 404, 415, 422], "the cases reach the handlers and every kind of refusal");
 
