@@ -21,16 +21,8 @@ internal sealed class RouteTemplate
     /// </summary>
     public string Specificity => string.Concat(_segments.Select(s => IsParameter(s) ? '1' : '0'));
 
-    /// <summary>
-    /// Splits a path into segments, still encoded: the leading slash and one trailing slash do not count, an empty segment
-    /// inside (<c>/api/v1/subscribers//</c>) does, so it matches no template.
-    /// </summary>
-    public static string[] Split(string path)
-    {
-        var trimmed = path.StartsWith('/') ? path[1..] : path;
-        trimmed = trimmed.EndsWith('/') ? trimmed[..^1] : trimmed;
-        return trimmed.Length == 0 ? [] : trimmed.Split('/');
-    }
+    /// <summary>Splits a path into segments (no empty ones), still encoded: the match decodes each one once.</summary>
+    public static string[] Split(string path) => path.Split('/', StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>Matches request path segments; returns the path parameters or null.</summary>
     public IReadOnlyDictionary<string, string>? Match(IReadOnlyList<string> pathSegments)

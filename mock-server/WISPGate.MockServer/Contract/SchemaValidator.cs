@@ -32,6 +32,11 @@ internal static class SchemaValidator
     /// </summary>
     public static IReadOnlyList<SchemaViolation> Validate(JsonSchema schema, JsonElement instance, JsonElement? schemaElement = null)
     {
+        if (NumberRange.Violations(instance) is { Count: > 0 } outOfRange)
+        {
+            return outOfRange;
+        }
+
         if (schema.Evaluate(instance, VerdictOptions).IsValid)
         {
             return [];

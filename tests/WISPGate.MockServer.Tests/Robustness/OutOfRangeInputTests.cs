@@ -98,6 +98,24 @@ public sealed class OutOfRangeInputTests
     }
 
     [Theory]
+    [InlineData("1e400")]
+    [InlineData("-1e30")]
+    [InlineData("79228162514264337593543950336")]
+    public async Task A_number_beyond_the_schema_librarys_range_anywhere_in_a_body_is_422_naming_it_not_500(string number)
+    {
+        await using var server = await MockServers.StartAsync();
+        using var api = new ApiClient(server);
+
+        // roles is uniqueItems, whose comparison used to throw FormatException on such a number.
+        var response = await api.PostAsync("/api/v1/subscribers/sub_000178/contacts", $$"""{"name":"John Doe","roles":[{{number}}]}""");
+
+        response.Status.Should().Be(HttpStatusCode.UnprocessableEntity, response.Body);
+        response.ErrorCode.Should().Be("validation_error");
+        response.ErrorField.Should().Be("roles[0]");
+        response.Error.GetProperty("details")[0].GetProperty("code").GetString().Should().Be("out_of_range");
+    }
+
+    [Theory]
     [InlineData("99999999999999999999")]
     [InlineData("-99999999999999999999")]
     [InlineData("2147483648")]
