@@ -21,7 +21,7 @@ internal sealed class RouteTemplate
     /// </summary>
     public string Specificity => string.Concat(_segments.Select(s => IsParameter(s) ? '1' : '0'));
 
-    /// <summary>Splits a path into segments (no empty ones).</summary>
+    /// <summary>Splits a path into segments (no empty ones), still encoded: the match decodes each one once.</summary>
     public static string[] Split(string path) => path.Split('/', StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>Matches request path segments; returns the path parameters or null.</summary>
@@ -38,11 +38,15 @@ internal sealed class RouteTemplate
             var segment = _segments[i];
             if (IsParameter(segment))
             {
+                if (pathSegments[i].Length == 0)
+                {
+                    return null;
+                }
+
                 parameters ??= new Dictionary<string, string>(StringComparer.Ordinal);
-                // The path arrives decoded once (by Kestrel); decoding a value again would let %252F act as a slash.
-                parameters[segment[1..^1]] = pathSegments[i];
+                parameters[segment[1..^1]] = Uri.UnescapeDataString(pathSegments[i]);
             }
-            else if (!string.Equals(segment, pathSegments[i], StringComparison.Ordinal))
+            else if (!string.Equals(segment, Uri.UnescapeDataString(pathSegments[i]), StringComparison.Ordinal))
             {
                 return null;
             }

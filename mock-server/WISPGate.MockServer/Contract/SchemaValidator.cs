@@ -16,12 +16,14 @@ internal static class SchemaValidator
     {
         OutputFormat = OutputFormat.Flag,
         RequireFormatValidation = true,
+        FormatRegistry = ContractFormats.Registry,
     };
 
     private static readonly EvaluationOptions Options = new()
     {
         OutputFormat = OutputFormat.Hierarchical,
         RequireFormatValidation = true,
+        FormatRegistry = ContractFormats.Registry,
     };
 
     /// <summary>
@@ -30,6 +32,11 @@ internal static class SchemaValidator
     /// </summary>
     public static IReadOnlyList<SchemaViolation> Validate(JsonSchema schema, JsonElement instance, JsonElement? schemaElement = null)
     {
+        if (NumberRange.Violations(instance) is { Count: > 0 } outOfRange)
+        {
+            return outOfRange;
+        }
+
         if (schema.Evaluate(instance, VerdictOptions).IsValid)
         {
             return [];
@@ -123,7 +130,7 @@ internal static class SchemaValidator
                 yield return new SchemaViolation(field, Code(keyword), $"{subject} must be {Value("const")}.");
                 yield break;
             case "format":
-                yield return new SchemaViolation(field, Code(keyword), $"{subject} must be a valid {Value("format")?.GetString()}.");
+                yield return new SchemaViolation(field, Code(keyword), $"{subject} must be a valid {Value("format")?.GetString()}{ContractFormats.Hint(Value("format")?.GetString())}.");
                 yield break;
             case "pattern":
                 yield return new SchemaViolation(field, Code(keyword), $"{subject} must match {Value("pattern")?.GetString()}.");

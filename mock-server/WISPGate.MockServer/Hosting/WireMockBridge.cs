@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using WireMock;
 using WireMock.Types;
 using WireMock.Util;
@@ -10,9 +11,8 @@ namespace WISPGate.MockServer.Hosting;
 internal static class WireMockBridge
 {
     /// <summary>
-    /// A pipeline request from a WireMock request and the ASP.NET Core context behind it (when there is one): the path
-    /// as Kestrel decoded it, once (WireMock's own <see cref="IRequestMessage.Path"/> is decoded a second time), and the
-    /// secrets that <see cref="SecretRedactionMiddleware"/> kept out of WireMock's copy.
+    /// A pipeline request from a WireMock request and the ASP.NET Core context behind it (when there is one): the path as
+    /// sent (<see cref="RawPath"/>) and the secrets that <see cref="SecretRedactionMiddleware"/> kept out of WireMock's copy.
     /// </summary>
     public static ApiRequest ToApiRequest(IRequestMessage message, HttpContext? context)
     {
@@ -30,11 +30,28 @@ internal static class WireMockBridge
 
         return new ApiRequest(
             message.Method,
-            context?.Request.Path.Value is { Length: > 0 } path ? path : message.Path,
+            RawPath(context) ?? message.Path,
             message.RawQuery,
             headers,
             secrets?.Body ?? message.BodyData?.BodyAsBytes ?? [],
             new RequestConnection(context));
+    }
+
+    /// <summary>
+    /// The path as sent, still percent-encoded, so that each segment is decoded exactly once, by the route match.
+    /// WireMock's <c>Path</c> is decoded a second time after Kestrel (<c>%252F</c> became <c>/</c>, <c>+</c> a space).
+    /// </summary>
+    private static string? RawPath(HttpContext? context)
+    {
+        var target = context?.Features.Get<IHttpRequestFeature>()?.RawTarget;
+        if (target is null || !target.StartsWith('/'))
+        {
+            // Absolute-form or asterisk-form targets: Kestrel's decoded path is the best there is.
+            return context is null ? null : context.Request.PathBase + context.Request.Path;
+        }
+
+        var query = target.IndexOf('?', StringComparison.Ordinal);
+        return query < 0 ? target : target[..query];
     }
 
     /// <summary>

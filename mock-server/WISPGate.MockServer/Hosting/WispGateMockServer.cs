@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using WireMock.Matchers;
 using WireMock.RequestBuilders;
@@ -107,11 +108,18 @@ public sealed class WispGateMockServer : IAsyncDisposable
             // The pipeline parses API bodies itself, strictly, from the raw bytes; WireMock's own JSON parsing
             // stays on because its admin API (/__admin/mappings) reads bodies through it.
             DisableDeserializeFormUrlEncoded = true,
-            AdditionalServiceRegistration = services => services.AddHttpContextAccessor(),
+            AdditionalServiceRegistration = services =>
+            {
+                services.AddHttpContextAccessor();
+                // After WireMock's own Kestrel settings: over-long request lines and headers reach RequestLimitsMiddleware.
+                services.PostConfigure<KestrelServerOptions>(RequestLimitsMiddleware.RaiseKestrelLimits);
+            },
             PreWireMockMiddlewareInit = app =>
             {
                 var builder = (IApplicationBuilder)app;
                 accessor = builder.ApplicationServices.GetRequiredService<IHttpContextAccessor>();
+                builder.Use((context, next) => EnvelopeGuardMiddleware.InvokeAsync(context, () => next(context)));
+                builder.Use((context, next) => RequestLimitsMiddleware.InvokeAsync(context, () => next(context)));
                 builder.Use((context, next) => AdminGuardMiddleware.InvokeAsync(context, () => next(context), options));
                 builder.Use((context, next) => BodyLimitMiddleware.InvokeAsync(context, () => next(context)));
                 builder.Use((context, next) => SecretRedactionMiddleware.InvokeAsync(context, () => next(context)));

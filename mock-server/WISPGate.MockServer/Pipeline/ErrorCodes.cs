@@ -10,6 +10,8 @@ internal static class ErrorCodes
     public const string MethodNotAllowed = "method_not_allowed";
     public const string UnsupportedMediaType = "unsupported_media_type";
     public const string PayloadTooLarge = "payload_too_large";
+    public const string UriTooLong = "uri_too_long";
+    public const string RequestHeaderFieldsTooLarge = "request_header_fields_too_large";
     public const string MalformedJson = "malformed_json";
     public const string MissingRequiredField = "missing_required_field";
     public const string ValidationError = "validation_error";

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Primitives;
+using WISPGate.MockServer.Contract;
 
 namespace WISPGate.MockServer.Pipeline;
 
@@ -43,7 +44,7 @@ internal sealed class QueryReader
 
     /// <summary>A timestamp, or null.</summary>
     public DateTimeOffset? Timestamp(string name) =>
-        Get(name) is { } text && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value) ? value : null;
+        Get(name) is { } text && WireTimestamp.TryParse(text, out var value) ? value : null;
 
     /// <summary>A boolean, or null.</summary>
     public bool? Boolean(string name) => Get(name) is { } text && bool.TryParse(text, out var value) ? value : null;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using WISPGate.MockServer.Contract;
 
 namespace WISPGate.MockServer.Pipeline;
 
@@ -58,8 +59,9 @@ internal static class WireJson
     /// <summary>Writes timestamps as <c>2026-04-13T10:21:00Z</c>.</summary>
     private sealed class UtcTimestampConverter : JsonConverter<DateTimeOffset>
     {
+        // The contract's date-time, read as its format check reads it; anything else is the client's input (→ 422).
         public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            DateTimeOffset.Parse(reader.GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+            WireTimestamp.TryParse(reader.GetString(), out var value) ? value : throw new JsonException("Not an RFC 3339 date-time the server can represent.");
 
         public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
             writer.WriteStringValue(value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));

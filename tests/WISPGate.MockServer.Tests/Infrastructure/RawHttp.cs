@@ -15,12 +15,6 @@ public static class RawHttp
     public static async Task<RawResponse> SendAsync(string baseUrl, string method, string target, IReadOnlyDictionary<string, string>? headers = null, string? body = null)
     {
         var root = new Uri(baseUrl);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(Patience);
-        using var socket = new TcpClient();
-        await socket.ConnectAsync(root.Host, root.Port, timeout.Token);
-        await using var stream = socket.GetStream();
-
         var bodyBytes = Encoding.UTF8.GetBytes(body ?? string.Empty);
         var request = new StringBuilder()
             .Append(method).Append(' ').Append(target).Append(" HTTP/1.1\r\n")
@@ -37,9 +31,19 @@ public static class RawHttp
         }
 
         request.Append("\r\n");
-        await stream.WriteAsync(Encoding.ASCII.GetBytes(request.ToString()), timeout.Token);
-        await stream.WriteAsync(bodyBytes, timeout.Token);
+        return await SendBytesAsync(baseUrl, [.. Encoding.ASCII.GetBytes(request.ToString()), .. bodyBytes]);
+    }
 
+    /// <summary>Sends bytes HttpClient would refuse to send (malformed framing, HTTP/1.0 without Host); the request must ask to close.</summary>
+    public static async Task<RawResponse> SendBytesAsync(string baseUrl, byte[] request)
+    {
+        var root = new Uri(baseUrl);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(Patience);
+        using var socket = new TcpClient();
+        await socket.ConnectAsync(root.Host, root.Port, timeout.Token);
+        await using var stream = socket.GetStream();
+        await stream.WriteAsync(request, timeout.Token);
         using var answer = new MemoryStream();
         await stream.CopyToAsync(answer, timeout.Token);
         return RawResponse.Parse(answer.ToArray());

@@ -28,6 +28,10 @@ public sealed record RawResponse(int Status, IReadOnlyDictionary<string, string>
         return new RawResponse(status, headers, Encoding.UTF8.GetString(body));
     }
 
+    /// <summary>Deconstructs into status, headers and body.</summary>
+    public void Deconstruct(out int status, out IReadOnlyDictionary<string, string> headers, out string body) =>
+        (status, headers, body) = (Status, Headers, Body);
+
     /// <summary>The error code of an error envelope, or null.</summary>
     public string? ErrorCode =>
         Body.StartsWith('{') && JsonDocument.Parse(Body).RootElement.TryGetProperty("error", out var error) ? error.GetProperty("code").GetString() : null;

@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Http;
+using WISPGate.MockServer.Pipeline;
+
+namespace WISPGate.MockServer.Hosting;
+
+/// <summary>Writes the contract's error envelope from a middleware that answers before the pipeline.</summary>
+internal static class EnvelopeWriter
+{
+    /// <summary>
+    /// Answers with an error envelope and <c>X-Request-ID</c> (the client's when safe, else a new one), closing the
+    /// connection afterwards: the rest of such a request is not read.
+    /// </summary>
+    public static Task WriteErrorAsync(HttpContext context, int status, string code, string message)
+    {
+        var sent = context.Request.Headers[RequestIdStep.HeaderName].ToString();
+        var requestId = RequestIdStep.IsSafe(sent) ? sent : RequestIdStep.NewId();
+        context.Response.Clear();
+        context.Response.StatusCode = status;
+        context.Response.ContentType = ResponseRenderer.JsonContentType;
+        context.Response.Headers[RequestIdStep.HeaderName] = requestId;
+        context.Response.Headers.Connection = "close";
+        return context.Response.WriteAsync(ResponseRenderer.RenderError(new ApiError(code, message), requestId), context.RequestAborted);
+    }
+}
