@@ -89,7 +89,7 @@ internal static class ReconciliationHandlers
     /// <summary>The receivable invoice whose number is the payment's reference, in its currency and (if it has one) of its subscriber.</summary>
     private static Invoice? ByReference(TenantScope scope, Payment payment) =>
         payment.Reference?.Trim() is { Length: > 0 } reference
-            ? scope.Collection<Invoice>().All().FirstOrDefault(i =>
+            ? scope.Collection<Invoice>().Index(BillingIndexes.InvoicesByNumber).OldestFirst(reference.ToUpperInvariant()).FirstOrDefault(i =>
                 string.Equals(i.Number, reference, StringComparison.OrdinalIgnoreCase)
                 && i.IsReceivable
                 && i.AmountDue > 0

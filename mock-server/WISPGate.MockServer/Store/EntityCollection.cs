@@ -93,14 +93,14 @@ internal sealed class EntityCollection<T> : IEntityCollection, IOrderedEntities<
     }
 
     /// <summary>
-    /// The lookup named <paramref name="name"/> by <paramref name="key"/>, built on first use and then kept up to date
-    /// (one name, one key function).
+    /// The index <paramref name="key"/> declares, built on first use and then kept up to date on every add, replace,
+    /// remove and eviction.
     /// </summary>
-    public EntityIndex<T> Index(string name, Func<T, string?> key)
+    public EntityIndex<T> Index(IndexKey<T> key)
     {
-        if (!_indexes.TryGetValue(name, out var index))
+        if (!_indexes.TryGetValue(key.Name, out var index))
         {
-            _indexes[name] = index = new EntityIndex<T>(this, key, Live());
+            _indexes[key.Name] = index = new EntityIndex<T>(this, key.Key, Live());
         }
 
         return index;
@@ -110,8 +110,12 @@ internal sealed class EntityCollection<T> : IEntityCollection, IOrderedEntities<
     /// The entities a list filter on an indexed field selects: the whole collection when the filter is absent, else
     /// only the entities with one of its values (<see cref="EntityIndex{T}.Select"/>).
     /// </summary>
-    public IOrderedEntities<T> Where(string name, Func<T, string?> key, IReadOnlyCollection<string>? values) =>
-        values is { Count: > 0 } ? Index(name, key).Select(values) : this;
+    public IOrderedEntities<T> Where(IndexKey<T> key, IReadOnlyCollection<string>? values) =>
+        values is { Count: > 0 } ? Index(key).Select(values) : this;
+
+    /// <summary>The entities with one value of an indexed field (or all of them when <paramref name="value"/> is null).</summary>
+    public IOrderedEntities<T> Where(IndexKey<T> key, string? value) =>
+        value is null ? this : Index(key).Select([value]);
 
     /// <summary>
     /// A snapshot of the entities that match, oldest first, safe to change the collection while walking it; allocates
