@@ -99,7 +99,7 @@ echo
 echo "## Soak ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg))"
 echo
 echo "${DURATION}s, wrk -t$THREADS -c$CONNECTIONS, $CREATE_PERCENT % creates, server args: ${SERVER_ARGS:-(defaults)}; $total requests,"
-echo "non-2xx $non2xx (409 storage_limit_reached once a tenant is full); newest subscriber ${subscribers#\"id\":}; peak RSS $peak MB."
+echo "non-2xx $non2xx (409 storage_limit_reached once a tenant is full); newest subscriber $(echo "$subscribers" | cut -d\" -f4); peak RSS $peak MB."
 echo
 echo "RSS samples: $samples"
 echo

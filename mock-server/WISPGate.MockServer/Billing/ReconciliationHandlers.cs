@@ -21,7 +21,8 @@ internal static class ReconciliationHandlers
             return ApiResult.Invalid("subscriber_id", "unknown_reference", $"No subscriber '{subscriberId}' exists.");
         }
 
-        var candidates = context.Collection<Payment>().All()
+        var payments = context.Collection<Payment>();
+        var candidates = (request.SubscriberId is { } only ? payments.Index(BillingIndexes.PaymentsBySubscriber).OldestFirst(only) : payments.All())
             .Where(p => p.UnappliedAmount > 0
                 && (request.SubscriberId is null || p.SubscriberId == request.SubscriberId)
                 && (request.ReceivedAfter is null || p.ReceivedAt >= request.ReceivedAfter))
