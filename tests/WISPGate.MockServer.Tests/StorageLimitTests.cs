@@ -152,8 +152,8 @@ public sealed class StorageLimitTests
 
         parsed!.Server.MaxRecordsPerTenant.Should().Be(10);
         parsed.Server.MaxLogEntriesPerTenant.Should().Be(20);
-        defaults!.Server.MaxRecordsPerTenant.Should().Be(WispGateMockServerOptions.DefaultMaxRecordsPerTenant).And.Be(50_000);
-        defaults.Server.MaxLogEntriesPerTenant.Should().Be(50_000);
+        defaults!.Server.MaxRecordsPerTenant.Should().Be(WispGateMockServerOptions.DefaultMaxRecordsPerTenant).And.Be(25_000);
+        defaults.Server.MaxLogEntriesPerTenant.Should().Be(25_000);
         CommandLineOptions.Parse(["--max-records", "0"], out var error).Should().BeNull();
         error.Should().Contain("--max-records");
         CommandLineOptions.Usage.Should().Contain("--max-records").And.Contain("--max-log-entries");

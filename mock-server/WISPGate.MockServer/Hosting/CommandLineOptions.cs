@@ -18,9 +18,9 @@ internal sealed record CommandLineOptions(WispGateMockServerOptions Server, bool
           --seed <seed>          demo (default) | empty | <file.json>
           --rate-limit <n>       Requests per second per token (default 1000)
           --admin-token <secret> Require "Authorization: Bearer <secret>" on /__admin/*
-          --max-records <n>      Records per tenant before creates answer 409 storage_limit_reached (default 50000)
+          --max-records <n>      Records per tenant before creates answer 409 storage_limit_reached (default 25000)
           --max-log-entries <n>  Events, webhook deliveries and idempotency keys kept per tenant, each; the oldest
-                                 go first (default 50000)
+                                 go first (default 25000)
           -h, --help             Show this help
         """;
 

@@ -6,7 +6,8 @@ namespace WISPGate.MockServer.Pipeline;
 /// <summary>
 /// The end of the pipeline: brings the tenant's time-driven changes up to date (the clock hooks: provisioning jobs,
 /// notifications, … that became due), runs the operation's handler — a synchronous one under the tenant's lock —
-/// and then announces the events they recorded. An operation of the contract without a handler answers 501.
+/// and then announces the events they recorded. An operation of the contract without a handler answers 501, and a
+/// create on a tenant at its storage limit answers 409 <c>storage_limit_reached</c> without running its handler.
 /// </summary>
 internal sealed class HandlerStep : IPipelineStep
 {
