@@ -14,9 +14,9 @@ internal static class BillingBalances
     public static SubscriberBalance Of(TenantScope scope, Subscriber subscriber)
     {
         var today = BillingRules.Today(scope);
-        var invoices = scope.Collection<Invoice>().All().Where(i => i.SubscriberId == subscriber.Id && i.IsReceivable).ToList();
+        var invoices = scope.Collection<Invoice>().Index(BillingIndexes.InvoicesBySubscriber).OldestFirst(subscriber.Id).Where(i => i.IsReceivable).ToList();
         var outstanding = invoices.Sum(i => i.AmountDue);
-        var credit = scope.Collection<Payment>().All().Where(p => p.SubscriberId == subscriber.Id).Sum(p => p.UnappliedAmount);
+        var credit = scope.Collection<Payment>().Index(BillingIndexes.PaymentsBySubscriber).OldestFirst(subscriber.Id).Sum(p => p.UnappliedAmount);
         return new SubscriberBalance(
             subscriber.Id,
             Ledger.Balance(scope, subscriber.Id),

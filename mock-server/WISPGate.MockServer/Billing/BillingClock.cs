@@ -17,12 +17,12 @@ internal static class BillingClock
     public static void OnAdvanced(TenantScope scope)
     {
         var today = BillingRules.Today(scope);
-        foreach (var subscription in scope.Collection<Subscription>().Matching(s => s.Status == SubscriptionStatus.Active && today > s.CurrentPeriodEnd))
+        foreach (var subscription in scope.Collection<Subscription>().Index(BillingIndexes.ActiveSubscriptions).Matching("yes", s => s.Status == SubscriptionStatus.Active && today > s.CurrentPeriodEnd))
         {
             BillElapsedPeriods(scope, subscription, today);
         }
 
-        foreach (var invoice in scope.Collection<Invoice>().Matching(i => !i.OverdueRecorded && i.IsOverdueOn(today)))
+        foreach (var invoice in scope.Collection<Invoice>().Index(BillingIndexes.OverdueCandidates).Matching("yes", i => !i.OverdueRecorded && i.IsOverdueOn(today)))
         {
             var marked = invoice with { OverdueRecorded = true };
             scope.Collection<Invoice>().Replace(marked);

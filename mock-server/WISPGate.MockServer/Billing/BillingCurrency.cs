@@ -13,7 +13,7 @@ internal static class BillingCurrency
     /// <summary>The subscriber's billing currency, or null when nothing fixes it yet.</summary>
     public static string? Of(TenantScope scope, string subscriberId) =>
         Ledger.Currency(scope, subscriberId)
-        ?? scope.Collection<Invoice>().All().FirstOrDefault(i => i.SubscriberId == subscriberId && i.Status != InvoiceStatus.Void)?.Currency
+        ?? scope.Collection<Invoice>().Index(BillingIndexes.InvoicesBySubscriber).OldestFirst(subscriberId).FirstOrDefault(i => i.Status != InvoiceStatus.Void)?.Currency
         ?? Profile(scope, subscriberId)?.Currency;
 
     /// <summary>The subscriber's billing profile, or null.</summary>

@@ -13,7 +13,7 @@ internal static class CreditNoteHandlers
     /// <summary>GET /api/v1/credit-notes: filters subscriber_id, invoice_id, status.</summary>
     public static ApiResult List(OperationContext context) =>
         context.Page(
-            context.Collection<CreditNote>(),
+            context.Collection<CreditNote>().Where(BillingIndexes.CreditNotesBySubscriber, context.Query.List("subscriber_id")),
             c => context.Query.Matches("subscriber_id", c.SubscriberId)
                 && context.Query.Matches("invoice_id", c.InvoiceId)
                 && context.Query.Matches("status", BillingRules.Wire(c.Status)));

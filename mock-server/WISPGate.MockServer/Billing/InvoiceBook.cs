@@ -137,10 +137,10 @@ internal static class InvoiceBook
     private static string NextNumber(TenantScope scope)
     {
         var invoices = scope.Collection<Invoice>();
-        var taken = invoices.All().Select(i => i.Number).ToHashSet(StringComparer.Ordinal);
+        var taken = invoices.Index(BillingIndexes.InvoicesByNumber);
         var next = invoices.Count + 1;
         string number;
-        while (taken.Contains(number = string.Create(CultureInfo.InvariantCulture, $"INV-{next:D6}")))
+        while (taken.Any(number = string.Create(CultureInfo.InvariantCulture, $"INV-{next:D6}")))
         {
             next++;
         }

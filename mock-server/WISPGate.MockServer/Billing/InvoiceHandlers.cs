@@ -13,7 +13,7 @@ internal static class InvoiceHandlers
         var overdue = context.Query.Boolean("overdue");
         var today = BillingRules.Today(context);
         return context.Page(
-            context.Collection<Invoice>(),
+            context.Collection<Invoice>().Where(BillingIndexes.InvoicesBySubscriber, context.Query.List("subscriber_id")),
             i => context.Query.Matches("subscriber_id", i.SubscriberId)
                 && context.Query.Matches("status", InvoiceBook.Wire(i.Status))
                 && (overdue is null || i.IsOverdueOn(today) == overdue),

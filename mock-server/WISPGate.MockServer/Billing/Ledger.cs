@@ -11,11 +11,11 @@ internal static class Ledger
 {
     /// <summary>The subscriber's balance (positive = owes): the latest entry's <c>balance_after</c>, 0 without entries.</summary>
     public static long Balance(TenantScope scope, string subscriberId) =>
-        scope.Collection<LedgerTransaction>().NewestFirst().Select(e => e.Entity).FirstOrDefault(t => t.SubscriberId == subscriberId)?.BalanceAfter ?? 0;
+        scope.Collection<LedgerTransaction>().Index(BillingIndexes.TransactionsBySubscriber).NewestFirst(subscriberId).FirstOrDefault()?.BalanceAfter ?? 0;
 
     /// <summary>The currency of the subscriber's ledger entries, or null without entries.</summary>
     public static string? Currency(TenantScope scope, string subscriberId) =>
-        scope.Collection<LedgerTransaction>().All().FirstOrDefault(t => t.SubscriberId == subscriberId)?.Currency;
+        scope.Collection<LedgerTransaction>().Index(BillingIndexes.TransactionsBySubscriber).OldestFirst(subscriberId).FirstOrDefault()?.Currency;
 
     /// <summary>
     /// Appends an entry. Callers post before their other changes: a balance beyond 64 bits is refused (422) while

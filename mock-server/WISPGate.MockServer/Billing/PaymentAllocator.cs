@@ -84,8 +84,8 @@ internal static class PaymentAllocator
     public static IReadOnlyList<PaymentAllocation> OldestDueFirst(TenantScope scope, string subscriberId, string currency, long available, string? except = null)
     {
         var plan = new List<PaymentAllocation>();
-        var invoices = scope.Collection<Invoice>().All()
-            .Where(i => i.SubscriberId == subscriberId && i.IsReceivable && i.AmountDue > 0 && i.Currency == currency && i.Id != except)
+        var invoices = scope.Collection<Invoice>().Index(BillingIndexes.InvoicesBySubscriber).OldestFirst(subscriberId)
+            .Where(i => i.IsReceivable && i.AmountDue > 0 && i.Currency == currency && i.Id != except)
             .OrderBy(i => i.DueDate);
         foreach (var invoice in invoices)
         {
@@ -137,7 +137,7 @@ internal static class PaymentAllocator
     public static Payment Assign(TenantScope scope, Payment payment, string subscriberId)
     {
         Ledger.Post(scope, subscriberId, TransactionType.Credit, TransactionSource.Payment, payment.Id, payment.Amount, payment.Currency, PaymentDescription(payment));
-        foreach (var refund in scope.Collection<Refund>().All().Where(r => r.PaymentId == payment.Id))
+        foreach (var refund in scope.Collection<Refund>().Index(BillingIndexes.RefundsByPayment).OldestFirst(payment.Id).ToList())
         {
             Ledger.Post(scope, subscriberId, TransactionType.Debit, TransactionSource.Refund, refund.Id, refund.Amount, refund.Currency, $"Refund of payment {payment.Id}");
         }

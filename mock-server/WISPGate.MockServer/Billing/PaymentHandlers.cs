@@ -13,7 +13,7 @@ internal static class PaymentHandlers
     {
         var unapplied = context.Query.Boolean("unapplied");
         return context.Page(
-            context.Collection<Payment>(),
+            context.Collection<Payment>().Where(BillingIndexes.PaymentsBySubscriber, context.Query.List("subscriber_id")),
             p => context.Query.Matches("subscriber_id", p.SubscriberId)
                 && context.Query.Matches("method", BillingRules.Wire(p.Method))
                 && context.Query.Matches("status", BillingRules.Wire(p.Status))

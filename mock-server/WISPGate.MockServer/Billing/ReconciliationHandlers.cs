@@ -21,7 +21,8 @@ internal static class ReconciliationHandlers
             return ApiResult.Invalid("subscriber_id", "unknown_reference", $"No subscriber '{subscriberId}' exists.");
         }
 
-        var candidates = context.Collection<Payment>().All()
+        var payments = context.Collection<Payment>();
+        var candidates = (request.SubscriberId is { } only ? payments.Index(BillingIndexes.PaymentsBySubscriber).OldestFirst(only) : payments.All())
             .Where(p => p.UnappliedAmount > 0
                 && (request.SubscriberId is null || p.SubscriberId == request.SubscriberId)
                 && (request.ReceivedAfter is null || p.ReceivedAt >= request.ReceivedAfter))
@@ -89,7 +90,7 @@ internal static class ReconciliationHandlers
     /// <summary>The receivable invoice whose number is the payment's reference, in its currency and (if it has one) of its subscriber.</summary>
     private static Invoice? ByReference(TenantScope scope, Payment payment) =>
         payment.Reference?.Trim() is { Length: > 0 } reference
-            ? scope.Collection<Invoice>().All().FirstOrDefault(i =>
+            ? scope.Collection<Invoice>().Index(BillingIndexes.InvoicesByNumber).OldestFirst(reference.ToUpperInvariant()).FirstOrDefault(i =>
                 string.Equals(i.Number, reference, StringComparison.OrdinalIgnoreCase)
                 && i.IsReceivable
                 && i.AmountDue > 0

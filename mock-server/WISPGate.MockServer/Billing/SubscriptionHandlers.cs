@@ -14,7 +14,7 @@ internal static class SubscriptionHandlers
     /// <summary>GET /api/v1/subscriptions: filters subscriber_id, service_id, status.</summary>
     public static ApiResult List(OperationContext context) =>
         context.Page(
-            context.Collection<Subscription>(),
+            context.Collection<Subscription>().Where(BillingIndexes.SubscriptionsBySubscriber, context.Query.List("subscriber_id")),
             s => context.Query.Matches("subscriber_id", s.SubscriberId)
                 && context.Query.Matches("service_id", s.ServiceId)
                 && context.Query.Matches("status", BillingRules.Wire(s.Status)));
@@ -46,7 +46,7 @@ internal static class SubscriptionHandlers
             return ApiResult.Invalid("service_id", "invalid_state", "A terminated service cannot be billed.");
         }
 
-        if (context.Collection<Subscription>().All().Any(s => s.ServiceId == service.Id && s.Status == SubscriptionStatus.Active))
+        if (context.Collection<Subscription>().Index(BillingIndexes.SubscriptionsByService).OldestFirst(service.Id).Any(s => s.Status == SubscriptionStatus.Active))
         {
             return ApiResult.Failure(409, ErrorCodes.ResourceInUse, $"Service '{service.Id}' already has an active subscription.", "service_id");
         }

@@ -8,7 +8,7 @@ internal static class TransactionHandlers
     /// <summary>GET /api/v1/transactions: filters subscriber_id, type, source, created_after/before.</summary>
     public static ApiResult List(OperationContext context) =>
         context.Page(
-            context.Collection<LedgerTransaction>(),
+            context.Collection<LedgerTransaction>().Where(BillingIndexes.TransactionsBySubscriber, context.Query.List("subscriber_id")),
             t => context.Query.Matches("subscriber_id", t.SubscriberId)
                 && context.Query.Matches("type", BillingRules.Wire(t.Type))
                 && context.Query.Matches("source", BillingRules.Wire(t.Source)));

@@ -1,6 +1,9 @@
 namespace WISPGate.MockServer.Contract;
 
-/// <summary>One operation of the contract as the pipeline needs it: where it lives, who may call it, what it accepts.</summary>
+/// <summary>
+/// One operation of the contract as the pipeline needs it: where it lives, who may call it, what it accepts, and
+/// whether it creates a resource (a POST answering 201, or 202 with a job or run: refused when the tenant is full).
+/// </summary>
 internal sealed record OperationDescriptor(
     string OperationId,
     string Method,
@@ -8,7 +11,8 @@ internal sealed record OperationDescriptor(
     string? Tag,
     bool RequiresAuth,
     RequestBodyDescriptor? RequestBody,
-    IReadOnlyList<ParameterDescriptor> Parameters)
+    IReadOnlyList<ParameterDescriptor> Parameters,
+    bool CreatesResource = false)
 {
     /// <summary>Whether the operation changes state (needs the <c>write</c> scope).</summary>
     public bool IsWrite => Method is not ("GET" or "HEAD");

@@ -98,8 +98,16 @@ internal sealed class RouteTable
             tag,
             RequiresAuth(operation, globalSecurity),
             ReadRequestBody(document, operation, operationPointer),
-            parameters.Values.ToList());
+            parameters.Values.ToList(),
+            CreatesResource(method, operation));
     }
+
+    // A create in the contract's terms: a POST whose success is 201 Created, or 202 Accepted with the job or run it
+    // stored. Such operations are refused when the tenant holds as many records as it may (storage limits).
+    private static bool CreatesResource(string method, JsonElement operation) =>
+        method.Equals("post", StringComparison.OrdinalIgnoreCase)
+        && operation.TryGetProperty("responses", out var responses)
+        && (responses.TryGetProperty("201", out _) || responses.TryGetProperty("202", out _));
 
     // Public operations say so explicitly: `security: []` (or an empty requirement `{}`).
     // Anything else, including a contract that forgot to say, requires a token.

@@ -22,6 +22,9 @@ internal sealed record CommandLineOptions(WispGateMockServerOptions Server, bool
           --admin-file-api       Allow WireMock's admin endpoints that read or write files (/__admin/files,
                                  /__admin/mappings/save, ...) and settings changes (off by default)
           --docs-try-it          Keep "Try it" on the /docs pages with --admin-token (otherwise off there)
+          --max-records <n>      Records per tenant before creates answer 409 storage_limit_reached (default 25000)
+          --max-log-entries <n>  Events, webhook deliveries and idempotency keys kept per tenant, each; the oldest
+                                 go first (default 25000)
           -h, --help             Show this help
         """;
 
@@ -50,7 +53,7 @@ internal sealed record CommandLineOptions(WispGateMockServerOptions Server, bool
                 continue;
             }
 
-            if (name is not ("--port" or "--urls" or "--seed" or "--rate-limit" or "--admin-token"))
+            if (name is not ("--port" or "--urls" or "--seed" or "--rate-limit" or "--admin-token" or "--max-records" or "--max-log-entries"))
             {
                 error = $"Unknown option '{args[i]}'.";
                 return null;
@@ -93,11 +96,23 @@ internal sealed record CommandLineOptions(WispGateMockServerOptions Server, bool
                 case "--admin-token":
                     options = options with { AdminToken = value };
                     break;
+                case "--max-records" when TryParseCount(value, out var records):
+                    options = options with { MaxRecordsPerTenant = records };
+                    break;
+                case "--max-log-entries" when TryParseCount(value, out var entries):
+                    options = options with { MaxLogEntriesPerTenant = entries };
+                    break;
+                case "--max-records" or "--max-log-entries":
+                    error = $"{name} must be a whole number of at least 1, not '{value}'.";
+                    return null;
             }
         }
 
         return new CommandLineOptions(options, ShowHelp: false);
     }
+
+    private static bool TryParseCount(string value, out int count) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out count) && count >= 1;
 
     private static (string Name, string? Value) Split(string argument)
     {

@@ -26,7 +26,7 @@ internal sealed class MockRuntime : IAsyncDisposable
             module.Register(Registry);
         }
 
-        Seed = SeedLoader.Load(options.Seed, Registry, Clock);
+        Seed = SeedLoader.Load(options.Seed, Registry, Clock, new StorageLimits(options.MaxRecordsPerTenant, options.MaxLogEntriesPerTenant));
         Store = new MockStore(Seed);
         host.Attach(Store);
         foreach (var observer in Registry.EventObservers)
@@ -36,7 +36,7 @@ internal sealed class MockRuntime : IAsyncDisposable
 
         Faults = new FaultInjector();
         RateLimiter = new RateLimiter(options.RateLimitPerSecond, Clock);
-        Idempotency = new IdempotencyCache(Clock);
+        Idempotency = new IdempotencyCache(Clock, options.MaxLogEntriesPerTenant);
         Clock.Advanced += RunClockHooks;
 
         // Time also passes without Advance (the system clock, or a FakeTimeProvider moved by a test): due work such as

@@ -67,6 +67,11 @@ public sealed class WispGateMockServer : IAsyncDisposable
             throw new ArgumentOutOfRangeException(nameof(options), "RateLimitPerSecond must be at least 1.");
         }
 
+        if (options.MaxRecordsPerTenant < 1 || options.MaxLogEntriesPerTenant < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), "MaxRecordsPerTenant and MaxLogEntriesPerTenant must be at least 1.");
+        }
+
         if ((options.Webhooks ?? throw new ArgumentException("Webhooks must not be null.", nameof(options))).Problem() is { } problem)
         {
             throw new ArgumentException(problem, nameof(options));

@@ -37,6 +37,25 @@ public sealed record WispGateMockServerOptions
     /// <summary>How many requests WireMock's request log keeps (memory stays flat under load). Default 1,000.</summary>
     public int MaxRequestLogCount { get; init; } = 1000;
 
+    /// <summary>
+    /// Records one tenant may hold, all kinds together and its seed's included (default 25,000): past it, a create
+    /// answers 409 <c>storage_limit_reached</c> and stores nothing, until records are deleted or the server is reset.
+    /// Records are never dropped: others refer to them (ids, the ledger).
+    /// </summary>
+    public int MaxRecordsPerTenant { get; init; } = DefaultMaxRecordsPerTenant;
+
+    /// <summary>
+    /// Entries one tenant keeps of each append-only log — events, webhook delivery attempts — and idempotency keys
+    /// (default 25,000 each): beyond it the oldest are dropped.
+    /// </summary>
+    public int MaxLogEntriesPerTenant { get; init; } = DefaultMaxLogEntriesPerTenant;
+
+    /// <summary>The default of <see cref="MaxRecordsPerTenant"/>.</summary>
+    public const int DefaultMaxRecordsPerTenant = 25_000;
+
+    /// <summary>The default of <see cref="MaxLogEntriesPerTenant"/>.</summary>
+    public const int DefaultMaxLogEntriesPerTenant = 25_000;
+
     /// <summary>Webhook delivery: per-attempt timeout and retry delays (defaults: 10 s; 1 s, 5 s, 30 s).</summary>
     public WebhookDeliveryOptions Webhooks { get; init; } = new();
 }

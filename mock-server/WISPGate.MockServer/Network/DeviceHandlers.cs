@@ -16,7 +16,7 @@ internal static class DeviceHandlers
     /// <summary>GET /api/v1/devices: filters status, service_id, mac (either case), serial.</summary>
     public static ApiResult List(OperationContext context) =>
         context.Page(
-            context.Collection<Device>(),
+            context.Collection<Device>().Where(NetworkIndexes.DevicesByService, context.Query.List("service_id")),
             d => context.Query.Matches("status", WireJson.Name(d.Status))
                 && context.Query.Matches("service_id", d.ServiceId)
                 && (context.Query.Get("mac") is not { } mac || string.Equals(mac, d.Mac, StringComparison.OrdinalIgnoreCase))
@@ -28,7 +28,8 @@ internal static class DeviceHandlers
         var request = context.ReadBody<CreateDeviceRequest>();
         var mac = request.Mac.ToUpperInvariant();
         var devices = context.Collection<Device>();
-        if (devices.All().FirstOrDefault(d => d.Serial == request.Serial || d.Mac == mac) is { } existing)
+        if ((devices.Index(NetworkIndexes.DevicesBySerial).OldestFirst(request.Serial).FirstOrDefault()
+            ?? devices.Index(NetworkIndexes.DevicesByMac).OldestFirst(mac).FirstOrDefault()) is { } existing)
         {
             var field = existing.Serial == request.Serial ? "serial" : "mac";
             return ApiResult.Failure(409, ErrorCodes.DuplicateDevice, $"A device with this {field} already exists ({existing.Id}).", field);

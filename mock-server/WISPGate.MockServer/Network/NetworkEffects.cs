@@ -73,7 +73,7 @@ internal static class NetworkEffects
     private static void OpenSession(TenantScope scope, string serviceId, DateTimeOffset at)
     {
         var sessions = scope.Collection<Session>();
-        if (sessions.All().Any(s => s.ServiceId == serviceId && s.Status == SessionStatus.Active)
+        if (sessions.Index(NetworkIndexes.SessionsByService).OldestFirst(serviceId).Any(s => s.Status == SessionStatus.Active)
             || scope.Collection<RadiusAccount>().Find(serviceId) is not { } account)
         {
             return;
@@ -99,7 +99,7 @@ internal static class NetworkEffects
 
     private static void CloseSessions(TenantScope scope, string serviceId, DateTimeOffset at)
     {
-        foreach (var session in scope.Collection<Session>().All().Where(s => s.ServiceId == serviceId && s.Status == SessionStatus.Active).ToList())
+        foreach (var session in scope.Collection<Session>().Index(NetworkIndexes.SessionsByService).OldestFirst(serviceId).Where(s => s.Status == SessionStatus.Active).ToList())
         {
             Close(scope, session, at);
         }

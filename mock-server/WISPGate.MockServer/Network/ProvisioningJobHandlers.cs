@@ -8,7 +8,7 @@ internal static class ProvisioningJobHandlers
     /// <summary>GET /api/v1/provisioning-jobs.</summary>
     public static ApiResult List(OperationContext context) =>
         context.Page(
-            context.Collection<ProvisioningJob>(),
+            context.Collection<ProvisioningJob>().Where(NetworkIndexes.JobsByTarget, context.Query.List("target_id")),
             j => context.Query.Matches("status", WireJson.Name(j.Status))
                 && context.Query.Matches("action", WireJson.Name(j.Action))
                 && context.Query.Matches("target_id", j.TargetId));

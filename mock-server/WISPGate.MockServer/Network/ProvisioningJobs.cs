@@ -49,7 +49,7 @@ internal static class ProvisioningJobs
     {
         var jobs = scope.Collection<ProvisioningJob>();
         var now = scope.Now;
-        var due = jobs.Matching(j => !j.IsFinal && j.CreatedAt + SentAfter <= now);
+        var due = jobs.Index(NetworkIndexes.UnfinishedJobs).Matching("yes", j => !j.IsFinal && j.CreatedAt + SentAfter <= now);
         if (due.Count == 0)
         {
             return;

@@ -14,7 +14,7 @@ internal static class SessionHandlers
     /// <summary>GET /api/v1/sessions: filters service_id, status, nas_ip_address, username.</summary>
     public static ApiResult List(OperationContext context) =>
         context.Page(
-            context.Collection<Session>(),
+            context.Collection<Session>().Where(NetworkIndexes.SessionsByService, context.Query.List("service_id")),
             s => context.Query.Matches("service_id", s.ServiceId)
                 && context.Query.Matches("status", WireJson.Name(s.Status))
                 && context.Query.Matches("nas_ip_address", s.NasIpAddress)

@@ -35,6 +35,12 @@ internal sealed class ApiResult
     /// <summary>Values in the body shown to the client this once (signing secrets): WireMock's request log keeps them masked.</summary>
     public List<string> Secrets { get; } = [];
 
+    /// <summary>
+    /// Whether the answer may be stored under the request's idempotency key and replayed. False for a refusal that
+    /// depends on the moment, not on the request (a full tenant): the same request with the same key may succeed later.
+    /// </summary>
+    public bool Replayable { get; private init; } = true;
+
     /// <summary>Close the connection instead of answering (fault injection).</summary>
     public bool DropConnection { get; set; }
 
@@ -78,6 +84,21 @@ internal sealed class ApiResult
     /// <summary>409 for an action the resource's current state does not allow.</summary>
     public static ApiResult InvalidTransition(string resource, string from, string action) =>
         Failure(409, ErrorCodes.InvalidStateTransition, $"A {resource} that is {from} cannot be {action}.", "status");
+
+    /// <summary>
+    /// 409 <c>storage_limit_reached</c>: the tenant holds as many records as the server keeps per tenant. A 4xx, so that
+    /// clients do not retry it (waiting does not help) and circuit breakers do not count it; not stored for replay.
+    /// </summary>
+    public static ApiResult StorageLimitReached(int maxRecords) =>
+        new(409)
+        {
+            Error = new ApiError(
+                ErrorCodes.StorageLimitReached,
+                $"The tenant holds {maxRecords} records, the most this server keeps per tenant; nothing was stored. Delete records or reset the server's data.",
+                null,
+                null),
+            Replayable = false,
+        };
 
     /// <summary>422 for a present but unacceptable value (an unknown reference, a rule the schema cannot express).</summary>
     public static ApiResult Invalid(string field, string code, string message) =>

@@ -26,6 +26,7 @@ internal static class ErrorCodes
     public const string DuplicateWebhookEndpoint = "duplicate_webhook_endpoint";
     public const string HasBillingHistory = "has_billing_history";
     public const string ResourceInUse = "resource_in_use";
+    public const string StorageLimitReached = "storage_limit_reached";
     public const string InternalError = "internal_error";
     public const string NotImplemented = "not_implemented";
 

@@ -6,7 +6,8 @@ namespace WISPGate.MockServer.Pipeline;
 /// <summary>
 /// The end of the pipeline: brings the tenant's time-driven changes up to date (the clock hooks: provisioning jobs,
 /// notifications, … that became due), runs the operation's handler — a synchronous one under the tenant's lock —
-/// and then announces the events they recorded. An operation of the contract without a handler answers 501.
+/// and then announces the events they recorded. An operation of the contract without a handler answers 501, and a
+/// create on a tenant at its storage limit answers 409 <c>storage_limit_reached</c> without running its handler.
 /// </summary>
 internal sealed class HandlerStep : IPipelineStep
 {
@@ -50,15 +51,17 @@ internal sealed class HandlerStep : IPipelineStep
             }
             else
             {
+                ApiResult? refusal = null;
                 if (tenant is not null)
                 {
                     lock (tenant.Gate)
                     {
                         CatchUp(context);
+                        refusal = Refusal(context, tenant);
                     }
                 }
 
-                result = await handler.Asynchronous!(context);
+                result = refusal ?? await handler.Asynchronous!(context);
             }
         }
         catch (ApiException exception)
@@ -80,9 +83,14 @@ internal sealed class HandlerStep : IPipelineStep
         lock (tenant.Gate)
         {
             CatchUp(context);
-            return handler(context);
+            return Refusal(context, tenant) ?? handler(context);
         }
     }
+
+    // The storage limit, for every create alike (handlers keep business rules): checked under the tenant's lock, so
+    // concurrent creates cannot pass it together, and before the handler, so a refused create stores nothing.
+    private static ApiResult? Refusal(OperationContext context, TenantData tenant) =>
+        context.Operation.CreatesResource && tenant.IsFull ? ApiResult.StorageLimitReached(tenant.Limits.MaxRecords) : null;
 
     // Time-driven changes that became due are made before the operation sees the data, so a read never shows a
     // provisioning job or notification behind the server clock.

@@ -1,22 +1,27 @@
 namespace WISPGate.MockServer.Pipeline;
 
 /// <summary>
-/// Idempotency keys scoped by tenant + key, kept 24 hours by the server clock. An entry is claimed while its
-/// first request runs and then either holds the stored response or is released (the request did nothing).
+/// Idempotency keys scoped by tenant + key, kept 24 hours by the server clock and at most
+/// <c>maxKeysPerTenant</c> per tenant (the oldest go first, like a log: a long-running sandbox stays bounded). An entry
+/// is claimed while its first request runs and then either holds the stored response or is released (the request did
+/// nothing).
 /// </summary>
 internal sealed class IdempotencyCache
 {
     /// <summary>How long a key is remembered.</summary>
     public static readonly TimeSpan Retention = TimeSpan.FromHours(24);
 
-    private const int SweepThreshold = 10_000;
-    private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
-    private int _sweepAbove = SweepThreshold;
+    private readonly Dictionary<string, TenantKeys> _tenants = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private readonly TimeProvider _clock;
+    private readonly int _maxKeysPerTenant;
 
     /// <summary>Creates a cache on the server clock.</summary>
-    public IdempotencyCache(TimeProvider clock) => _clock = clock;
+    public IdempotencyCache(TimeProvider clock, int maxKeysPerTenant)
+    {
+        _clock = clock;
+        _maxKeysPerTenant = maxKeysPerTenant;
+    }
 
     /// <summary>Claims a key for a request with <paramref name="fingerprint"/>, or says why not.</summary>
     public IdempotencyClaim Claim(string scope, string key, string fingerprint, out StoredResponse? replay)
@@ -25,36 +30,36 @@ internal sealed class IdempotencyCache
         var now = _clock.GetUtcNow();
         lock (_gate)
         {
-            if (_entries.Count > _sweepAbove)
+            if (!_tenants.TryGetValue(scope, out var keys))
             {
-                foreach (var expired in _entries.Where(e => e.Value.Response is not null && now - e.Value.StartedAt >= Retention).Select(e => e.Key).ToList())
-                {
-                    _entries.Remove(expired);
-                }
-
-                // Sweep again only once the table has doubled: keys younger than 24 h stay, and a sweep on every
-                // request over the threshold would make each POST cost O(keys).
-                _sweepAbove = Math.Max(SweepThreshold, _entries.Count * 2);
+                _tenants[scope] = keys = new TenantKeys();
             }
 
-            var id = scope + "\n" + key;
-            if (_entries.TryGetValue(id, out var entry) && now - entry.StartedAt < Retention)
+            keys.Expire(now);
+            if (keys.ByKey.TryGetValue(key, out var node))
             {
-                if (entry.Response is null)
+                var entry = node.Value;
+                if (now - entry.StartedAt < Retention)
                 {
-                    return IdempotencyClaim.InUse;
+                    if (entry.Response is null)
+                    {
+                        return IdempotencyClaim.InUse;
+                    }
+
+                    if (!string.Equals(entry.Fingerprint, fingerprint, StringComparison.Ordinal))
+                    {
+                        return IdempotencyClaim.Reused;
+                    }
+
+                    replay = entry.Response;
+                    return IdempotencyClaim.Replay;
                 }
 
-                if (!string.Equals(entry.Fingerprint, fingerprint, StringComparison.Ordinal))
-                {
-                    return IdempotencyClaim.Reused;
-                }
-
-                replay = entry.Response;
-                return IdempotencyClaim.Replay;
+                keys.Remove(node);
             }
 
-            _entries[id] = new Entry(fingerprint, now, null);
+            keys.Append(new Entry(key, fingerprint, now));
+            keys.Trim(_maxKeysPerTenant);
             return IdempotencyClaim.Run;
         }
     }
@@ -62,16 +67,20 @@ internal sealed class IdempotencyCache
     /// <summary>Stores the response of a claimed key, or releases the key when <paramref name="response"/> is null.</summary>
     public void Complete(string scope, string key, StoredResponse? response)
     {
-        var id = scope + "\n" + key;
         lock (_gate)
         {
+            if (!_tenants.TryGetValue(scope, out var keys) || !keys.ByKey.TryGetValue(key, out var node))
+            {
+                return;
+            }
+
             if (response is null)
             {
-                _entries.Remove(id);
+                keys.Remove(node);
             }
-            else if (_entries.TryGetValue(id, out var entry))
+            else
             {
-                _entries[id] = entry with { Response = response };
+                node.Value.Response = response;
             }
         }
     }
@@ -83,7 +92,7 @@ internal sealed class IdempotencyCache
         {
             lock (_gate)
             {
-                return _entries.Values.Count(entry => entry.Response is null);
+                return _tenants.Values.Sum(keys => keys.Order.Count(entry => entry.Response is null));
             }
         }
     }
@@ -93,10 +102,58 @@ internal sealed class IdempotencyCache
     {
         lock (_gate)
         {
-            _entries.Clear();
-            _sweepAbove = SweepThreshold;
+            _tenants.Clear();
         }
     }
 
-    private sealed record Entry(string Fingerprint, DateTimeOffset StartedAt, StoredResponse? Response);
+    /// <summary>One tenant's keys in the order they were claimed (= by age, as the clock only moves forward until a reset).</summary>
+    private sealed class TenantKeys
+    {
+        public Dictionary<string, LinkedListNode<Entry>> ByKey { get; } = new(StringComparer.Ordinal);
+
+        public LinkedList<Entry> Order { get; } = new();
+
+        public void Append(Entry entry) => ByKey[entry.Key] = Order.AddLast(entry);
+
+        public void Remove(LinkedListNode<Entry> node)
+        {
+            ByKey.Remove(node.Value.Key);
+            Order.Remove(node);
+        }
+
+        // Expired keys are the oldest: drop them from the front, O(1) per key instead of sweeping the table.
+        public void Expire(DateTimeOffset now)
+        {
+            while (Order.First is { Value.Response: not null } first && now - first.Value.StartedAt >= Retention)
+            {
+                Remove(first);
+            }
+        }
+
+        // Over the limit, the oldest completed keys go; a key whose request still runs stays until it completes.
+        public void Trim(int max)
+        {
+            for (var node = Order.First; node is not null && Order.Count > max;)
+            {
+                var next = node.Next;
+                if (node.Value.Response is not null)
+                {
+                    Remove(node);
+                }
+
+                node = next;
+            }
+        }
+    }
+
+    private sealed class Entry(string key, string fingerprint, DateTimeOffset startedAt)
+    {
+        public string Key { get; } = key;
+
+        public string Fingerprint { get; } = fingerprint;
+
+        public DateTimeOffset StartedAt { get; } = startedAt;
+
+        public StoredResponse? Response { get; set; }
+    }
 }

@@ -13,7 +13,7 @@ namespace WISPGate.MockServer.Pipeline;
 /// Stored, as the contract says: every answer of a request that reached its handler, below 500 — 2xx and business
 /// errors (404 of the path's resource, 409, 422 from business rules). Not stored, so a retry with the same key runs
 /// again: anything rejected before the handler (auth, rate limit, 413/415, malformed JSON, schema validation,
-/// injected faults) and 5xx.
+/// injected faults), 5xx, and 409 <c>storage_limit_reached</c> (the same request may succeed once records go).
 /// </para>
 /// </summary>
 internal sealed class IdempotencyStep : IPipelineStep
@@ -59,7 +59,7 @@ internal sealed class IdempotencyStep : IPipelineStep
         try
         {
             var result = await next();
-            if (result.Status is >= 200 and < 500)
+            if (result.Status is >= 200 and < 500 && result.Replayable)
             {
                 response = new StoredResponse(result.Status, request.RequestId, ResponseRenderer.RenderBody(result, request.RequestId), ResponseRenderer.ContentType(result), new Dictionary<string, string>(result.Headers), result.Secrets.ToArray());
                 var rendered = ApiResult.Raw(result.Status, response.Body, response.ContentType);

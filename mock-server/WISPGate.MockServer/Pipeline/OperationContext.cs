@@ -105,9 +105,11 @@ internal sealed class OperationContext : TenantScope
     /// <summary>
     /// A page of a collection, newest first, after the contract's conventions: <c>limit</c> (1–100, default from the
     /// contract or 25), <c>cursor</c> (400 <c>invalid_cursor</c> when it is not one of this list's cursors),
-    /// <c>created_after</c>/<c>created_before</c>, plus the handler's own filter.
+    /// <c>created_after</c>/<c>created_before</c>, plus the handler's own filter. <paramref name="source"/> is the
+    /// collection, or the part of it an index selects for a filter (<c>EntityCollection.Where</c>), so that a
+    /// filtered list walks only the entities it can return.
     /// </summary>
-    public ApiResult Page<T>(EntityCollection<T> collection, Func<T, bool>? filter = null, Func<T, object>? render = null)
+    public ApiResult Page<T>(IOrderedEntities<T> source, Func<T, bool>? filter = null, Func<T, object>? render = null)
         where T : class, IEntity
     {
         var limit = Query.Integer("limit") ?? DefaultLimit();
@@ -127,7 +129,7 @@ internal sealed class OperationContext : TenantScope
         var items = new List<object>();
         var last = 0L;
         var hasMore = false;
-        foreach (var (sequence, entity) in collection.NewestFirst(below))
+        foreach (var (sequence, entity) in source.NewestFirst(below))
         {
             if ((after is { } a && entity.CreatedAt < a) || (before is { } b && entity.CreatedAt >= b) || (filter is not null && !filter(entity)))
             {

@@ -29,10 +29,10 @@ internal static class SeedLoader
     private const string DemoResource = "WISPGate.MockServer.Seed.demo-seed.json";
 
     /// <summary>Loads a seed; throws <see cref="InvalidDataException"/> with a readable reason when it is unusable.</summary>
-    public static Func<MockState> Load(string seed, DomainRegistry registry, TimeProvider clock)
+    public static Func<MockState> Load(string seed, DomainRegistry registry, TimeProvider clock, StorageLimits limits)
     {
         var document = Parse(seed);
-        var state = Build(document, registry, clock);
+        var state = Build(document, registry, clock, limits);
         _ = state(); // Fail at start-up, not at the first reset.
         return state;
     }
@@ -73,10 +73,10 @@ internal static class SeedLoader
         return seed == Empty ? document with { Data = null } : document;
     }
 
-    private static Func<MockState> Build(SeedDocument document, DomainRegistry registry, TimeProvider clock) => () =>
+    private static Func<MockState> Build(SeedDocument document, DomainRegistry registry, TimeProvider clock, StorageLimits limits) => () =>
     {
         var ids = new IdGenerator();
-        var tenants = document.Tenants.ToDictionary(t => t.Id, t => new TenantData(t.Id, t.Name ?? t.Id), StringComparer.Ordinal);
+        var tenants = document.Tenants.ToDictionary(t => t.Id, t => new TenantData(t.Id, t.Name ?? t.Id, limits), StringComparer.Ordinal);
         var tokens = new Dictionary<string, ApiToken>(StringComparer.Ordinal);
         foreach (var token in document.Tokens)
         {

@@ -12,4 +12,4 @@ internal sealed record DomainEvent(
     string Type,
     DateTimeOffset CreatedAt,
     string TenantId,
-    [property: JsonPropertyName("data")] JsonElement Data) : IEntity;
+    [property: JsonPropertyName("data")] JsonElement Data) : ILogEntry;

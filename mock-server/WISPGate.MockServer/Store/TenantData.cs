@@ -11,11 +11,12 @@ internal sealed class TenantData
     private readonly ConcurrentDictionary<Type, object> _collections = new();
     private long _sequence;
 
-    /// <summary>Creates an empty tenant.</summary>
-    public TenantData(string id, string name)
+    /// <summary>Creates an empty tenant with storage limits.</summary>
+    public TenantData(string id, string name, StorageLimits limits)
     {
         Id = id;
         Name = name;
+        Limits = limits;
     }
 
     /// <summary>The tenant id (<c>tenant_demo_001</c>).</summary>
@@ -23,6 +24,15 @@ internal sealed class TenantData
 
     /// <summary>A display name.</summary>
     public string Name { get; }
+
+    /// <summary>How much the tenant may store.</summary>
+    public StorageLimits Limits { get; }
+
+    /// <summary>How many records (entities other than log entries) the tenant holds, its seed's included.</summary>
+    public int RecordCount { get; internal set; }
+
+    /// <summary>Whether the tenant holds as many records as its limit allows: creates are refused until some go.</summary>
+    public bool IsFull => RecordCount >= Limits.MaxRecords;
 
     /// <summary>
     /// The tenant's lock. Synchronous handlers run while holding it, so a business rule (uniqueness,

@@ -12,7 +12,7 @@ internal static class ContactHandlers
     public static ApiResult List(OperationContext context)
     {
         var subscriber = context.Require<Subscriber>(context.Id, "subscriber");
-        return context.Page(context.Collection<Contact>(), c => c.SubscriberId == subscriber.Id);
+        return context.Page(context.Collection<Contact>().Where(SubscriberIndexes.ContactsBySubscriber, subscriber.Id), c => c.SubscriberId == subscriber.Id);
     }
 
     /// <summary>POST /api/v1/subscribers/{id}/contacts.</summary>

@@ -11,7 +11,7 @@ internal static class ServiceHandlers
     /// <summary>GET /api/v1/services: filters subscriber_id, status, service_package_id, created_after/before.</summary>
     public static ApiResult List(OperationContext context) =>
         context.Page(
-            context.Collection<Service>(),
+            context.Collection<Service>().Where(SubscriberIndexes.ServicesBySubscriber, context.Query.List("subscriber_id")),
             s => context.Query.Matches("subscriber_id", s.SubscriberId)
                 && context.Query.Matches("status", Wire(s.Status))
                 && context.Query.Matches("service_package_id", s.ServicePackageId));

@@ -11,7 +11,7 @@ internal static class SubscriberHandlers
     /// <summary>GET /api/v1/subscribers: filters status, external_id, q, created_after/before.</summary>
     public static ApiResult List(OperationContext context) =>
         context.Page(
-            context.Collection<Subscriber>(),
+            context.Collection<Subscriber>().Where(SubscriberIndexes.SubscribersByExternalId, context.Query.List("external_id")),
             s => context.Query.Matches("status", Wire(s.Status))
                 && context.Query.Matches("external_id", s.ExternalId)
                 && context.Query.Search("q", s.FullName, s.Email, s.Phone, s.ExternalId),
@@ -95,13 +95,13 @@ internal static class SubscriberHandlers
             return ApiResult.Failure(409, ErrorCodes.HasBillingHistory, "The subscriber has billing history and cannot be deleted; cancel it instead.");
         }
 
-        if (context.Collection<Service>().All().Any(s => s.SubscriberId == subscriber.Id))
+        if (context.Collection<Service>().Index(SubscriberIndexes.ServicesBySubscriber).Any(subscriber.Id))
         {
             return ApiResult.Failure(409, ErrorCodes.ResourceInUse, "The subscriber has services and cannot be deleted.");
         }
 
         var contacts = context.Collection<Contact>();
-        foreach (var contact in contacts.All().Where(c => c.SubscriberId == subscriber.Id).ToList())
+        foreach (var contact in contacts.Index(SubscriberIndexes.ContactsBySubscriber).OldestFirst(subscriber.Id).ToList())
         {
             contacts.Remove(contact.Id);
         }
@@ -120,7 +120,7 @@ internal static class SubscriberHandlers
             : null;
 
     private static bool IsTaken(OperationContext context, string? externalId, string? exceptId) =>
-        externalId is not null && context.Collection<Subscriber>().Index("external_id", s => s.ExternalId).HasOther(externalId, exceptId);
+        externalId is not null && context.Collection<Subscriber>().Index(SubscriberIndexes.SubscribersByExternalId).HasOther(externalId, exceptId);
 
     private static ApiResult Duplicate() =>
         ApiResult.Failure(409, ErrorCodes.DuplicateSubscriber, "A subscriber with the provided external_id already exists.", "external_id");

@@ -25,7 +25,7 @@ internal static class SubscriberLifecycle
     {
         var subscriber = context.Require<Subscriber>(context.Id, "subscriber");
         if (subscriber.Status != SubscriberStatus.Cancelled
-            && context.Collection<Service>().All().Any(s => s.SubscriberId == subscriber.Id && s.Status != ServiceStatus.Terminated))
+            && context.Collection<Service>().Index(SubscriberIndexes.ServicesBySubscriber).OldestFirst(subscriber.Id).Any(s => s.Status != ServiceStatus.Terminated))
         {
             return ApiResult.Failure(409, ErrorCodes.ResourceInUse, "The subscriber has services that are not terminated; terminate them first.");
         }

@@ -16,7 +16,7 @@ internal static class NotificationHandlers
     /// <summary>GET /api/v1/notifications: filters subscriber_id, channel, status, created_after/before.</summary>
     public static ApiResult List(OperationContext context) =>
         context.Page(
-            context.Collection<Notification>(),
+            context.Collection<Notification>().Where(SupportIndexes.NotificationsBySubscriber, context.Query.Get("subscriber_id")),
             n => (context.Query.Get("subscriber_id") is not { } subscriber || subscriber == n.SubscriberId)
                 && context.Query.Matches("channel", WireJson.Name(n.Channel))
                 && context.Query.Matches("status", WireJson.Name(n.Status)));
@@ -60,7 +60,7 @@ internal static class NotificationHandlers
     {
         var notifications = scope.Collection<Notification>();
         var now = scope.Now;
-        foreach (var due in notifications.Matching(n => n.Status == NotificationStatus.Queued && n.CreatedAt + SentAfter <= now))
+        foreach (var due in notifications.Index(SupportIndexes.QueuedNotifications).Matching("yes", n => n.Status == NotificationStatus.Queued && n.CreatedAt + SentAfter <= now))
         {
             var sent = due with { Status = NotificationStatus.Sent, SentAt = due.CreatedAt + SentAfter };
             notifications.Replace(sent);

@@ -13,7 +13,7 @@ internal sealed class SupportModule : IDomainModule
     /// <inheritdoc />
     public void Register(DomainRegistry domain) => domain
         .OnClockAdvanced(NotificationHandlers.Settle)
-        .Map("listEvents", context => context.Page(context.Collection<DomainEvent>(), e => context.Query.Matches("type", e.Type)))
+        .Map("listEvents", context => context.Page(context.Collection<DomainEvent>().Where(SupportIndexes.EventsByType, context.Query.List("type")), e => context.Query.Matches("type", e.Type)))
         .Map("getEvent", context => ApiResult.Ok(context.Require<DomainEvent>(context.Id, "event")))
         .Map("listTickets", TicketHandlers.List)
         .Map("createTicket", TicketHandlers.Create)

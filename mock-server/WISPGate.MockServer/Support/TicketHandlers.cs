@@ -16,7 +16,7 @@ internal static class TicketHandlers
     /// <summary>GET /api/v1/tickets: filters status, priority, subscriber_id, assignee, q, created_after/before.</summary>
     public static ApiResult List(OperationContext context) =>
         context.Page(
-            context.Collection<Ticket>(),
+            context.Collection<Ticket>().Where(SupportIndexes.TicketsBySubscriber, context.Query.Get("subscriber_id")),
             t => context.Query.Matches("status", WireJson.Name(t.Status))
                 && context.Query.Matches("priority", WireJson.Name(t.Priority))
                 && (context.Query.Get("subscriber_id") is not { } subscriber || subscriber == t.SubscriberId)
@@ -96,7 +96,7 @@ internal static class TicketHandlers
     public static ApiResult ListComments(OperationContext context)
     {
         var ticket = context.Require<Ticket>(context.Id, Resource);
-        return context.Page(context.Collection<TicketComment>(), c => c.TicketId == ticket.Id);
+        return context.Page(context.Collection<TicketComment>().Where(SupportIndexes.CommentsByTicket, ticket.Id), c => c.TicketId == ticket.Id);
     }
 
     /// <summary>POST /api/v1/tickets/{id}/comments: a public reply or (default) an internal note.</summary>

@@ -4,7 +4,7 @@ using WISPGate.MockServer.Store;
 namespace WISPGate.MockServer.Webhooks;
 
 /// <summary>One attempt to deliver an event to a webhook endpoint (<c>whd_…</c>).</summary>
-internal sealed record WebhookDelivery : IEntity
+internal sealed record WebhookDelivery : ILogEntry
 {
     /// <inheritdoc />
     public required string Id { get; init; }

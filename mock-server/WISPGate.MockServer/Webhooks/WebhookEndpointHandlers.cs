@@ -26,7 +26,7 @@ internal static class WebhookEndpointHandlers
         }
 
         var endpoints = context.Collection<WebhookEndpoint>();
-        if (endpoints.All().Any(e => e.Url == request.Url))
+        if (endpoints.Index(WebhookIndexes.EndpointsByUrl).Any(request.Url))
         {
             return ApiResult.Failure(409, ErrorCodes.DuplicateWebhookEndpoint, "A webhook endpoint with this url already exists.", "url");
         }
@@ -57,7 +57,7 @@ internal static class WebhookEndpointHandlers
         var endpoint = context.Require<WebhookEndpoint>(context.Id, Resource);
         context.Collection<WebhookEndpoint>().Remove(endpoint.Id);
         var deliveries = context.Collection<WebhookDelivery>();
-        foreach (var delivery in deliveries.All().Where(d => d.WebhookEndpointId == endpoint.Id).ToList())
+        foreach (var delivery in deliveries.Index(WebhookIndexes.DeliveriesByEndpoint).OldestFirst(endpoint.Id).ToList())
         {
             deliveries.Remove(delivery.Id);
         }
@@ -70,7 +70,7 @@ internal static class WebhookEndpointHandlers
     {
         var endpoint = context.Require<WebhookEndpoint>(context.Id, Resource);
         return context.Page(
-            context.Collection<WebhookDelivery>(),
+            context.Collection<WebhookDelivery>().Where(WebhookIndexes.DeliveriesByEndpoint, endpoint.Id),
             d => d.WebhookEndpointId == endpoint.Id
                 && context.Query.Matches("event_id", d.EventId)
                 && context.Query.Matches("status", WireJson.Name(d.Status)));

@@ -4,6 +4,8 @@
 --   LOAD_MODE=list    GET LOAD_PATH, e.g. /api/v1/subscribers?limit=25 (static)
 --   LOAD_MODE=create  POST /api/v1/subscribers with a unique external_id, email and idempotency key per request
 --   LOAD_MODE=mix     GET LOAD_PATH and list (limit=25) in turn, 1 request in 100 a create — the 1M-request memory run
+--   LOAD_MODE=soak    run-soak.sh: LOAD_CREATE_PERCENT (default 30) % creates — subscribers, draft invoices and contacts
+--                     of sub_000179 in turn — the rest GET LOAD_PATH, the subscriber list and sub_000178's invoices
 -- LOAD_TOKEN is the bearer token, LOAD_RUN a prefix that keeps external ids unique across runs.
 -- done() prints one machine-readable line: RESULT requests=.. rps=.. p50_ms=.. p99_ms=.. non2xx=.. socket_errors=..
 
@@ -40,6 +42,27 @@ local function create()
    return wrk.format("POST", "/api/v1/subscribers", create_headers, body)
 end
 
+local create_percent = tonumber(os.getenv("LOAD_CREATE_PERCENT") or "30")
+local soak_creates = 0
+
+-- Creates that grow other collections than the one the measured lists read (sub_000179's invoices and contacts).
+local function soak_create()
+   soak_creates = soak_creates + 1
+   local kind = soak_creates % 3
+   if kind == 0 then
+      return create()
+   end
+   counter = counter + 1
+   local unique = run .. "-" .. tid .. "-" .. counter
+   create_headers["X-Idempotency-Key"] = "soak-" .. unique
+   if kind == 1 then
+      return wrk.format("POST", "/api/v1/invoices", create_headers,
+         '{"subscriber_id":"sub_000179","lines":[{"description":"Soak ' .. unique .. '","quantity":1,"unit_amount":100}]}')
+   end
+   return wrk.format("POST", "/api/v1/subscribers/sub_000179/contacts", create_headers,
+      '{"name":"Soak ' .. unique .. '","roles":["technical"],"email":"soak-' .. unique .. '@example.com"}')
+end
+
 if mode == "create" then
    request = create
 elseif mode == "mix" then
@@ -53,6 +76,18 @@ elseif mode == "mix" then
       else
          return wrk.format("GET", list_path)
       end
+   end
+end
+
+if mode == "soak" then
+   local reads = { path, list_path, "/api/v1/invoices?subscriber_id=sub_000178&limit=25" }
+   local served = 0
+   request = function()
+      served = served + 1
+      if served % 100 < create_percent then
+         return soak_create()
+      end
+      return wrk.format("GET", reads[served % 3 + 1])
    end
 end
 
