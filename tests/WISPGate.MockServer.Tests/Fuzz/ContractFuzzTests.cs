@@ -15,7 +15,10 @@ namespace WISPGate.MockServer.Tests.Fuzz;
 /// </summary>
 public sealed class ContractFuzzTests
 {
-    /// <summary>Requests per operation in CI (<c>WISPGATE_FUZZ_CASES</c> overrides it to explore).</summary>
+    /// <summary>
+    /// Requests per operation in CI (<c>WISPGATE_FUZZ_CASES</c> overrides it to explore): 89 operations × 40 = 3,560
+    /// requests, 11–26 s on a shared two-core machine.
+    /// </summary>
     public const int CasesPerOperation = 40;
 
     /// <summary>The PCG seed of the generation in CI (<c>WISPGATE_FUZZ_SEED</c> overrides it to explore).</summary>
