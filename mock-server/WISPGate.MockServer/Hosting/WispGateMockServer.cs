@@ -28,14 +28,22 @@ public sealed class WispGateMockServer : IAsyncDisposable
 
     private readonly MockRuntime _runtime;
 
-    private WispGateMockServer(WireMockServer wireMock, MockRuntime runtime)
+    private WispGateMockServer(WireMockServer wireMock, MockRuntime runtime, bool loopbackDefault)
     {
         WireMock = wireMock;
         _runtime = runtime;
-        BaseUrl = wireMock.Url!.TrimEnd('/');
+
+        // On the default binding the URL is spelled as the README and the banner promise (WireMock may report the
+        // host as "localhost"); with explicit Urls it is the first one WireMock listens on.
+        BaseUrl = loopbackDefault && wireMock.Ports.Count > 0
+            ? $"http://127.0.0.1:{wireMock.Ports[0]}"
+            : wireMock.Url!.TrimEnd('/');
     }
 
-    /// <summary>The root URL, e.g. <c>http://127.0.0.1:5080</c> (API paths start with <c>/api/v1</c>).</summary>
+    /// <summary>
+    /// The root URL, e.g. <c>http://127.0.0.1:5080</c>: the value for the SDK's <c>BaseUrl</c> (API paths start with
+    /// <c>/api/v1</c>, which the SDK adds itself).
+    /// </summary>
     public string BaseUrl { get; }
 
     /// <summary>The demo tokens and tenants.</summary>
@@ -160,7 +168,7 @@ public sealed class WispGateMockServer : IAsyncDisposable
                 var result = await runtime.Pipeline.ExecuteAsync(request);
                 return WireMockBridge.ToResponse(result, request, context);
             }));
-        return new WispGateMockServer(wireMock, runtime);
+        return new WispGateMockServer(wireMock, runtime, loopbackDefault: options.Urls is null);
     }
 
     // The runtime once its construction finished (null when it failed: then there is nothing to stop).
