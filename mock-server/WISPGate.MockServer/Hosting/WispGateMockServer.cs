@@ -52,6 +52,13 @@ public sealed class WispGateMockServer : IAsyncDisposable
     /// <summary>Fault injection.</summary>
     public FaultInjector Faults => _runtime.Faults;
 
+    /// <summary>
+    /// The API requests the server answered (method, path, operation, status, request id, idempotency key, tenant,
+    /// replayed), oldest first, bounded by <see cref="WispGateMockServerOptions.MaxRequestLogCount"/> and cleared by
+    /// <see cref="ResetAsync"/>: <c>server.Requests.ForOperation("createSubscriber")</c>.
+    /// </summary>
+    public RequestLog Requests => _runtime.Requests;
+
     /// <summary>The server clock; <see cref="MockClock.Advance"/> moves it forward.</summary>
     public MockClock Clock => _runtime.Clock;
 
@@ -84,7 +91,7 @@ public sealed class WispGateMockServer : IAsyncDisposable
             : StartCoreAsync(options);
     }
 
-    /// <summary>Back to the seed: data, clock offset, faults, idempotency keys, rate-limit windows. User mappings stay.</summary>
+    /// <summary>Back to the seed: data, clock offset, faults, request log, idempotency keys, rate-limit windows. User mappings stay.</summary>
     public Task ResetAsync(CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -166,6 +173,7 @@ public sealed class WispGateMockServer : IAsyncDisposable
                 var context = accessor?.HttpContext;
                 var request = WireMockBridge.ToApiRequest(message, context);
                 var result = await runtime.Pipeline.ExecuteAsync(request);
+                runtime.Requests.Record(request, result, runtime.Clock.GetUtcNow());
                 return WireMockBridge.ToResponse(result, request, context);
             }));
         return new WispGateMockServer(wireMock, runtime, loopbackDefault: options.Urls is null);
