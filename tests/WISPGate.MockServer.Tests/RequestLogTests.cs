@@ -70,10 +70,11 @@ public sealed class RequestLogTests
         await api.GetAsync("/api/v1/subscribers?limit=1");
         var created = await api.PostAsync("/api/v1/tickets", new { subject = "s", description = "d" });
 
-        var listed = await api.GetAsync("/__admin/wispgate/requests?operation_id=createTicket");
+        using var listed = await api.Http.GetAsync("/__admin/wispgate/requests?operation_id=createTicket", TestContext.Current.CancellationToken);
 
-        listed.Status.Should().Be(HttpStatusCode.OK);
-        var entry = listed.Data.EnumerateArray().Should().ContainSingle().Subject;
+        listed.StatusCode.Should().Be(HttpStatusCode.OK);
+        var data = JsonDocument.Parse(await listed.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement.GetProperty("data");
+        var entry = data.EnumerateArray().Should().ContainSingle().Subject;
         entry.GetProperty("method").GetString().Should().Be("POST");
         entry.GetProperty("path").GetString().Should().Be("/api/v1/tickets");
         entry.GetProperty("status").GetInt32().Should().Be(201);
