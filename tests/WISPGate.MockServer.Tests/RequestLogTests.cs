@@ -33,6 +33,22 @@ public sealed class RequestLogTests
     }
 
     [Fact]
+    public async Task A_request_answered_by_an_injected_fault_is_logged_under_its_operation()
+    {
+        await using var server = await MockServers.StartAsync();
+        using var api = new ApiClient(server);
+        server.Faults.Add(new FaultRule { Method = "POST", Path = "/api/v1/subscribers", Status = 503 });
+        var key = new Dictionary<string, string> { ["X-Idempotency-Key"] = "crm-log-fault" };
+
+        await api.PostAsync("/api/v1/subscribers", new { full_name = "Faulted", status = "prospect" }, key);
+        await api.PostAsync("/api/v1/subscribers", new { full_name = "Faulted", status = "prospect" }, key);
+
+        var creates = server.Requests.ForOperation("createSubscriber");
+        creates.Select(e => e.Status).Should().Equal(503, 201);
+        creates.Should().OnlyContain(e => e.IdempotencyKey == "crm-log-fault" && !e.Replayed);
+    }
+
+    [Fact]
     public async Task The_log_holds_no_secret_and_reset_clears_it()
     {
         await using var server = await MockServers.StartAsync();

@@ -1,3 +1,4 @@
+using WISPGate.MockServer.Contract;
 using WISPGate.MockServer.Pipeline;
 
 namespace WISPGate.MockServer;
@@ -45,7 +46,8 @@ public sealed class RequestLog
             ReceivedAt = at,
             Method = request.Method,
             Path = request.Path,
-            OperationId = request.Operation?.OperationId,
+            // Faults and rate limits answer before routing: match the route here so that their entries name the operation too.
+            OperationId = (request.Route ?? RouteTable.Instance.Match(request.Method, request.Path)).Operation?.OperationId,
             Status = result.DropConnection ? 0 : result.Status,
             RequestId = result.Headers.TryGetValue(RequestIdStep.HeaderName, out var answered) ? answered : request.RequestId,
             IdempotencyKey = Bounded(request.Header(IdempotencyStep.KeyHeader)),
