@@ -8,6 +8,8 @@ using WISPGate.Sdk.Webhooks;
 
 namespace WISPGate.IntegrationTests.Samples;
 
+#pragma warning disable xUnit1051 // The README's snippets as written: they take no test cancellation token.
+
 /// <summary>
 /// README's "Testing your app with the mock server" flow (mock server → SDK → fault → request log → clock → webhook) and
 /// the short forms of "Calling each area", "Paging" and "Webhooks", as written, against the in-process mock server.
