@@ -18,6 +18,10 @@ public sealed record RequestOptions
     /// <summary>
     /// Extra request headers (e.g. <c>X-Request-ID</c> to correlate with your own logs). The headers
     /// the SDK manages (<c>Authorization</c>, <c>X-Tenant-ID</c>, <c>X-Idempotency-Key</c>, content headers) are refused.
+    /// <code>
+    /// new RequestOptions { Headers = new Dictionary&lt;string, string&gt; { ["X-Request-ID"] = "crm-7781" } }
+    /// </code>
+    /// (The dictionary is read-only once set: assign a new one, as above.)
     /// </summary>
     public IReadOnlyDictionary<string, string>? Headers { get; init; }
 

@@ -55,6 +55,41 @@ public sealed class WispGateClientOptions
     /// <summary>When to stop calling a failing API for a while.</summary>
     public WispGateCircuitBreakerOptions CircuitBreaker { get; set; } = new();
 
+    /// <summary>
+    /// Options for a local WISPGate mock server (<c>WispGateMockServer</c> in process, or <c>wispgate-mock</c>): the
+    /// server's root URL and token, and resilience tuned for tests — retries after 10 ms (then exponential), 5 s per
+    /// attempt, 30 s per call, a 500 ms circuit break — so fault tests take milliseconds. A <c>Retry-After</c> the
+    /// server sends (a fault's <c>retry_after</c>) is still honoured. Adjust any property afterwards.
+    /// <code>
+    /// using var client = WispGateClient.Create(WispGateClientOptions.ForLocalMockServer(server.BaseUrl, server.DemoTokens.ReadWrite));
+    /// </code>
+    /// </summary>
+    /// <param name="baseUrl">The server's root URL, e.g. <c>http://127.0.0.1:5080</c> (without <c>/api/v1</c>).</param>
+    /// <param name="apiToken">A token of the server, e.g. the demo token <c>wgk_test_demo</c>.</param>
+    /// <returns>New options; they are validated when a client is built from them.</returns>
+    /// <exception cref="ArgumentException"><paramref name="baseUrl"/> is not an absolute URL.</exception>
+#pragma warning disable CA1054 // The mock server hands out its URL as a string (WispGateMockServer.BaseUrl).
+    public static WispGateClientOptions ForLocalMockServer(string baseUrl, string apiToken)
+#pragma warning restore CA1054
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(baseUrl);
+        ArgumentException.ThrowIfNullOrWhiteSpace(apiToken);
+        if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri))
+        {
+            throw new ArgumentException($"'{baseUrl}' is not an absolute URL (e.g. http://127.0.0.1:5080).", nameof(baseUrl));
+        }
+
+        return new WispGateClientOptions
+        {
+            BaseUrl = uri,
+            ApiToken = apiToken,
+            RetryBaseDelay = TimeSpan.FromMilliseconds(10),
+            AttemptTimeout = TimeSpan.FromSeconds(5),
+            Timeout = TimeSpan.FromSeconds(30),
+            CircuitBreaker = new WispGateCircuitBreakerOptions { BreakDuration = TimeSpan.FromMilliseconds(500) },
+        };
+    }
+
     /// <summary>A summary for diagnostics; the token is never included.</summary>
     /// <returns>The base URL, tenant and resilience settings.</returns>
     public override string ToString() => string.Create(

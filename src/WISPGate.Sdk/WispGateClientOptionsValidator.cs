@@ -25,6 +25,11 @@ internal sealed class WispGateClientOptionsValidator : IValidateOptions<WispGate
         {
             failures.Add("WispGateClientOptions.BaseUrl must not have a query or fragment.");
         }
+        else if (options.BaseUrl.AbsolutePath.TrimEnd('/').EndsWith("/api/v1", StringComparison.OrdinalIgnoreCase))
+        {
+            var root = options.BaseUrl.GetLeftPart(UriPartial.Authority) + options.BaseUrl.AbsolutePath.TrimEnd('/')[..^"/api/v1".Length];
+            failures.Add($"WispGateClientOptions.BaseUrl must be the root URL without /api/v1 (configuration key WispGate:BaseUrl): the SDK adds /api/v1/... itself. Use {root} instead of {options.BaseUrl}.");
+        }
 
         if (options.ApiToken is null && options.ApiTokenProvider is null)
         {

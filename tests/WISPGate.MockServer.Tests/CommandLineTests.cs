@@ -63,12 +63,47 @@ public sealed class CommandLineTests
             }
 
             lines[0].Should().MatchRegex(@"^WISPGate mock server listening on http://127\.0\.0\.1:\d+$");
+            var url = lines[0]["WISPGate mock server listening on ".Length..];
+            lines[1].Should().StartWith($"SDK BaseUrl (WispGate:BaseUrl): {url} ", "the value to paste into the SDK's BaseUrl is the root URL");
+            lines.Should().NotContain(l => l.Contains("/api/v1 ", StringComparison.Ordinal) || l.EndsWith("/api/v1", StringComparison.Ordinal), "a URL ending in /api/v1 is no BaseUrl");
             lines.Should().Contain(l => l.Contains("wgk_test_demo", StringComparison.Ordinal));
         }
         finally
         {
             host.Kill(entireProcessTree: true);
             await host.WaitForExitAsync(TestContext.Current.CancellationToken);
+        }
+    }
+
+    [Fact]
+    public async Task With_port_0_the_ready_file_receives_the_chosen_url_once_the_server_answers()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var folder = Directory.CreateTempSubdirectory("wispgate-ready-").FullName;
+        var readyFile = Path.Combine(folder, "mock.url");
+        using var host = Start("--port", "0", "--ready-file", readyFile);
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            timeout.CancelAfter(Patience);
+            while (!File.Exists(readyFile))
+            {
+                host.HasExited.Should().BeFalse("the host keeps running until the file is written");
+                await Task.Delay(50, timeout.Token);
+            }
+
+            var url = (await File.ReadAllTextAsync(readyFile, ct)).Trim();
+            url.Should().MatchRegex(@"^http://127\.0\.0\.1:\d+$").And.NotEndWith(":0");
+            using var http = new HttpClient { BaseAddress = new Uri(url) };
+            using var health = await http.GetAsync("/health", ct);
+            health.StatusCode.Should().Be(HttpStatusCode.OK);
+            (await ToolHost.WaitForUrlAsync(host)).Url.Should().Be(url, "the banner and the file name the same URL");
+        }
+        finally
+        {
+            host.Kill(entireProcessTree: true);
+            await host.WaitForExitAsync(ct);
+            Directory.Delete(folder, recursive: true);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 
@@ -127,5 +128,18 @@ public sealed class HostingTests
 
         list.Status.Should().Be(HttpStatusCode.OK);
         list.Ids.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task On_an_explicit_port_the_base_url_is_spelled_127_0_0_1()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+
+        await using var server = await MockServers.StartAsync(new WispGateMockServerOptions { Port = port });
+
+        server.BaseUrl.Should().Be($"http://127.0.0.1:{port}");
     }
 }

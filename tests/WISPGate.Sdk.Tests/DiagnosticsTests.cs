@@ -38,6 +38,29 @@ public sealed class DiagnosticsTests
     }
 
     [Fact]
+    public async Task Each_retry_logs_one_warning_the_SDKs_own_and_Polly_only_at_debug()
+    {
+        using var harness = SdkHarness.Start();
+        harness.Server.FirstThen(
+            Request.Create().WithPath("/api/v1/subscribers").UsingPost(),
+            Stubs.JsonResponse(503, Json.Error("service_unavailable", "Try again."), requestId: "req_r1"),
+            Stubs.JsonResponse(201, Json.Envelope(Json.SeedSubscriber), requestId: "req_r2"));
+
+        var created = await harness.Client.Subscribers.CreateAsync(
+            new CreateSubscriberRequest { FullName = "Jane Doe", Status = SubscriberStatus.Prospect }, cancellationToken: Ct);
+
+        created.Attempts.Should().Be(2);
+        var warnings = harness.Logs.GetSnapshot().Where(record => record.Level >= LogLevel.Warning).ToList();
+        warnings.Should().ContainSingle("one retry is one warning");
+        warnings.Should().OnlyContain(record => record.Category == WispGateDiagnostics.LoggerCategory && record.Id.Name == "AttemptFailedStatus");
+        warnings.Select(record => record.GetStructuredStateValue("RequestId")).Should().Equal("req_r1");
+        harness.SdkLogs.Should().ContainSingle(record => record.Id.Name == "RetryScheduled" && record.Level == LogLevel.Information);
+        var polly = harness.Logs.GetSnapshot().Where(record => record.Category?.StartsWith("Polly", StringComparison.Ordinal) == true).ToList();
+        polly.Should().NotBeEmpty("Polly's telemetry stays on, at Debug");
+        polly.Should().OnlyContain(record => record.Level <= LogLevel.Debug);
+    }
+
+    [Fact]
     public async Task The_route_template_is_logged_not_the_ids()
     {
         using var harness = SdkHarness.Start();

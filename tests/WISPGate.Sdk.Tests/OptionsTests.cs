@@ -36,6 +36,8 @@ public sealed class OptionsTests
         { o => o.CircuitBreaker.MinimumThroughput = 1, "WispGateClientOptions.CircuitBreaker.MinimumThroughput must be at least 2" },
         { o => o.CircuitBreaker.BreakDuration = TimeSpan.FromMilliseconds(10), "WispGateClientOptions.CircuitBreaker.BreakDuration must be between" },
         { o => o.CircuitBreaker = null!, "WispGateClientOptions.CircuitBreaker must not be null" },
+        { o => o.BaseUrl = new Uri("http://127.0.0.1:5080/api/v1"), "WispGateClientOptions.BaseUrl must be the root URL without /api/v1 (configuration key WispGate:BaseUrl): the SDK adds /api/v1/... itself. Use http://127.0.0.1:5080 instead" },
+        { o => o.BaseUrl = new Uri("https://gw.example.net/wisp/api/v1/"), "Use https://gw.example.net/wisp instead" },
     };
 
     [Theory]
@@ -136,5 +138,21 @@ public sealed class OptionsTests
         }
 
         target.CircuitBreaker.Should().NotBeSameAs(source.CircuitBreaker);
+    }
+
+    [Fact]
+    public void The_local_mock_server_preset_binds_url_and_token_with_millisecond_retries()
+    {
+        var options = WispGateClientOptions.ForLocalMockServer("http://127.0.0.1:5080", "wgk_test_demo");
+
+        options.BaseUrl.Should().Be(new Uri("http://127.0.0.1:5080"));
+        options.ApiToken.Should().Be("wgk_test_demo");
+        options.RetryBaseDelay.Should().BeLessThanOrEqualTo(TimeSpan.FromMilliseconds(10));
+        options.MaxRetries.Should().Be(3);
+        options.CircuitBreaker.BreakDuration.Should().BeLessThanOrEqualTo(TimeSpan.FromMilliseconds(500));
+        using var client = WispGateClient.Create(options);
+        client.Should().NotBeNull("the preset passes the options validation");
+        var relative = () => WispGateClientOptions.ForLocalMockServer("not a url", "t");
+        relative.Should().Throw<ArgumentException>().WithMessage("*absolute URL*");
     }
 }

@@ -189,6 +189,43 @@ public sealed class PagingTests
             .Should().Throw<ArgumentException>().WithMessage("*SubscriberStatus.Unknown*");
     }
 
+    [Fact]
+    public async Task AsPages_walks_the_pages_of_ListAllAsync_each_with_its_request_id()
+    {
+        using var harness = SdkHarness.Start();
+        harness.Server.Given(Request.Create().WithPath(SubscribersPath).UsingGet().WithParam("cursor", new ExactMatcher("cur_p2")))
+            .AtPriority(1)
+            .RespondWith(Stubs.JsonResponse(200, Json.ListEnvelope([Json.Subscriber("sub_1")], null, hasMore: false, limit: 2, requestId: "req_p2"), requestId: "req_p2"));
+        harness.Server.Given(Request.Create().WithPath(SubscribersPath).UsingGet())
+            .AtPriority(2)
+            .RespondWith(Stubs.JsonResponse(200, Json.ListEnvelope([Json.Subscriber("sub_3"), Json.Subscriber("sub_2")], "cur_p2", hasMore: true, limit: 2, requestId: "req_p1"), requestId: "req_p1"));
+
+        var pages = new List<Page<Subscriber>>();
+        await foreach (var page in harness.Client.Subscribers.ListAllAsync(new SubscriberListOptions { Limit = 2 }, cancellationToken: Ct).AsPages(Ct))
+        {
+            pages.Add(page);
+        }
+
+        pages.Select(page => page.RequestId).Should().Equal("req_p1", "req_p2");
+        pages.Select(page => page.Items.Select(subscriber => subscriber.Id).ToList()).Should().BeEquivalentTo(
+            [new[] { "sub_3", "sub_2" }, new[] { "sub_1" }], options => options.WithStrictOrdering());
+        harness.Requests.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void AsPages_on_a_sequence_that_is_not_the_SDKs_says_so()
+    {
+        var act = () => AsyncItems().AsPages(Ct);
+
+        act.Should().Throw<NotSupportedException>().WithMessage("*ListAllAsync*");
+
+        static async IAsyncEnumerable<Subscriber> AsyncItems()
+        {
+            await Task.CompletedTask;
+            yield break;
+        }
+    }
+
     private static void StubThreePages(SdkHarness harness)
     {
         harness.Server.Given(Request.Create().WithPath(SubscribersPath).UsingGet().WithParam("cursor", new ExactMatcher("cur_page3")))

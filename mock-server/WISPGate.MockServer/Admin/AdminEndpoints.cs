@@ -12,7 +12,7 @@ namespace WISPGate.MockServer.Admin;
 /// <summary>
 /// The WISPGate admin API, as WireMock mappings of the highest priority (user mappings cannot shadow them):
 /// <c>POST /__admin/wispgate/reset</c>, <c>POST|GET|DELETE /__admin/wispgate/faults</c>,
-/// <c>POST /__admin/wispgate/clock/advance</c>, <c>GET /__admin/wispgate/clock</c>.
+/// <c>POST /__admin/wispgate/clock/advance</c>, <c>GET /__admin/wispgate/clock</c>, <c>GET /__admin/wispgate/requests</c>.
 /// Answers use the API's envelope.
 /// </summary>
 internal static class AdminEndpoints
@@ -74,7 +74,27 @@ internal static class AdminEndpoints
         });
 
         Add(server, context, "GET", "/clock", _ => ApiResult.Ok(ClockView(runtime.Clock)));
+
+        Add(server, context, "GET", "/requests", request =>
+        {
+            var operationId = request.Query.TryGetValue("operation_id", out var values) ? values.ToString() : null;
+            var entries = string.IsNullOrEmpty(operationId) ? runtime.Requests.Entries : runtime.Requests.ForOperation(operationId);
+            return ApiResult.Ok(entries.Select(RequestView).ToList());
+        });
     }
+
+    private static Dictionary<string, object?> RequestView(ReceivedRequest entry) => new()
+    {
+        ["received_at"] = entry.ReceivedAt,
+        ["method"] = entry.Method,
+        ["path"] = entry.Path,
+        ["operation_id"] = entry.OperationId,
+        ["status"] = entry.Status,
+        ["request_id"] = entry.RequestId,
+        ["idempotency_key"] = entry.IdempotencyKey,
+        ["tenant_id"] = entry.TenantId,
+        ["replayed"] = entry.Replayed,
+    };
 
     private static Dictionary<string, object> ClockView(MockClock clock) => new()
     {

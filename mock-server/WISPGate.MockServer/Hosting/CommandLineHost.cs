@@ -62,10 +62,31 @@ internal static class CommandLineHost
         await using (server)
         {
             Console.WriteLine($"WISPGate mock server listening on {server.BaseUrl}");
-            Console.WriteLine($"API base URL: {server.BaseUrl}/api/v1 (contract at {server.BaseUrl}/api/v1/openapi.json)");
+            Console.WriteLine($"SDK BaseUrl (WispGate:BaseUrl): {server.BaseUrl} (the SDK adds /api/v1/... itself; contract at {server.BaseUrl}/api/v1/openapi.json)");
             foreach (var line in Banner.Lines(server.SeedTokens, parsed.Server))
             {
                 Console.WriteLine(line);
+            }
+
+            if (parsed.ReadyFile is { } readyFile)
+            {
+                try
+                {
+                    await ReadyFile.WriteWhenHealthyAsync(server.BaseUrl, readyFile, stop.Token);
+                }
+                catch (OperationCanceledException) when (stop.IsCancellationRequested)
+                {
+                    return 0;
+                }
+#pragma warning disable CA1031 // A ready file that cannot be written ends the host with a message, not a stack trace.
+                catch (Exception exception)
+#pragma warning restore CA1031
+                {
+                    await Console.Error.WriteLineAsync($"The ready file could not be written: {exception.Message}");
+                    return StartFailure;
+                }
+
+                Console.WriteLine($"Ready: wrote {server.BaseUrl} to {readyFile}");
             }
 
             Console.WriteLine("Press Ctrl-C to stop.");

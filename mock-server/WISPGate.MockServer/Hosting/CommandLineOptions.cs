@@ -3,7 +3,7 @@ using System.Globalization;
 namespace WISPGate.MockServer.Hosting;
 
 /// <summary>The command line of the mock server host, parsed.</summary>
-internal sealed record CommandLineOptions(WispGateMockServerOptions Server, bool ShowHelp)
+internal sealed record CommandLineOptions(WispGateMockServerOptions Server, bool ShowHelp, string? ReadyFile = null)
 {
     /// <summary>The default port of the command-line host.</summary>
     public const int DefaultPort = 5080;
@@ -19,6 +19,8 @@ internal sealed record CommandLineOptions(WispGateMockServerOptions Server, bool
           --rate-limit <n>       Requests per second per token (default 1000)
           --admin-token <secret> Require "Authorization: Bearer <secret>" on /__admin/* (use it on shared machines:
                                  without it the admin API is open to every local process)
+          --ready-file <path>    Once the server answers /health, write its base URL (the SDK's BaseUrl) to <path>,
+                                 e.g. with --port 0 in CI scripts
           --admin-file-api       Allow WireMock's admin endpoints that read or write files (/__admin/files,
                                  /__admin/mappings/save, ...) and settings changes (off by default)
           --docs-try-it          Keep "Try it" on the /docs pages with --admin-token (otherwise off there)
@@ -33,6 +35,7 @@ internal sealed record CommandLineOptions(WispGateMockServerOptions Server, bool
     {
         error = string.Empty;
         var options = new WispGateMockServerOptions { Port = DefaultPort };
+        string? readyFile = null;
         for (var i = 0; i < args.Count; i++)
         {
             var (name, inlineValue) = Split(args[i]);
@@ -53,7 +56,7 @@ internal sealed record CommandLineOptions(WispGateMockServerOptions Server, bool
                 continue;
             }
 
-            if (name is not ("--port" or "--urls" or "--seed" or "--rate-limit" or "--admin-token" or "--max-records" or "--max-log-entries"))
+            if (name is not ("--port" or "--urls" or "--seed" or "--rate-limit" or "--admin-token" or "--max-records" or "--max-log-entries" or "--ready-file"))
             {
                 error = $"Unknown option '{args[i]}'.";
                 return null;
@@ -105,10 +108,13 @@ internal sealed record CommandLineOptions(WispGateMockServerOptions Server, bool
                 case "--max-records" or "--max-log-entries":
                     error = $"{name} must be a whole number of at least 1, not '{value}'.";
                     return null;
+                case "--ready-file":
+                    readyFile = value;
+                    break;
             }
         }
 
-        return new CommandLineOptions(options, ShowHelp: false);
+        return new CommandLineOptions(options, ShowHelp: false, readyFile);
     }
 
     private static bool TryParseCount(string value, out int count) =>

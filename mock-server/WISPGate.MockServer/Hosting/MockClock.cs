@@ -29,6 +29,12 @@ public sealed class MockClock : TimeProvider
     /// <inheritdoc />
     public override DateTimeOffset GetUtcNow() => _inner.GetUtcNow() + Offset;
 
+    /// <summary>
+    /// The inner provider's time, without the advance offset: the real time of sending (what webhook signatures carry,
+    /// so that receivers' tolerance checks against their own clock keep working after <see cref="Advance"/>).
+    /// </summary>
+    internal DateTimeOffset GetUnderlyingUtcNow() => _inner.GetUtcNow();
+
     /// <inheritdoc />
     public override long GetTimestamp() => _inner.GetTimestamp();
 

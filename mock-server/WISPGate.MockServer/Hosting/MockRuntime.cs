@@ -35,6 +35,7 @@ internal sealed class MockRuntime : IAsyncDisposable
         }
 
         Faults = new FaultInjector();
+        Requests = new RequestLog(options.MaxRequestLogCount);
         RateLimiter = new RateLimiter(options.RateLimitPerSecond, Clock);
         Idempotency = new IdempotencyCache(Clock, options.MaxLogEntriesPerTenant);
         Clock.Advanced += RunClockHooks;
@@ -76,6 +77,9 @@ internal sealed class MockRuntime : IAsyncDisposable
     /// <summary>Pending faults.</summary>
     public FaultInjector Faults { get; }
 
+    /// <summary>The log of answered API requests.</summary>
+    public RequestLog Requests { get; }
+
     /// <summary>The rate limiter.</summary>
     public RateLimiter RateLimiter { get; }
 
@@ -85,10 +89,11 @@ internal sealed class MockRuntime : IAsyncDisposable
     /// <summary>The request pipeline.</summary>
     public RequestPipeline Pipeline { get; }
 
-    /// <summary>Back to the seed: data, clock offset, faults, idempotency keys and rate-limit windows.</summary>
+    /// <summary>Back to the seed: data, clock offset, faults, request log, idempotency keys and rate-limit windows.</summary>
     public void Reset()
     {
         Faults.Clear();
+        Requests.Clear();
         Idempotency.Clear();
         RateLimiter.Clear();
         Clock.Reset();

@@ -29,14 +29,22 @@ public sealed class WispGateMockServer : IAsyncDisposable
 
     private readonly MockRuntime _runtime;
 
-    private WispGateMockServer(WireMockServer wireMock, MockRuntime runtime)
+    private WispGateMockServer(WireMockServer wireMock, MockRuntime runtime, bool loopbackDefault)
     {
         WireMock = wireMock;
         _runtime = runtime;
-        BaseUrl = wireMock.Url!.TrimEnd('/');
+
+        // On the default binding the URL is spelled as the README and the banner promise (WireMock may report the
+        // host as "localhost"); with explicit Urls it is the first one WireMock listens on.
+        BaseUrl = loopbackDefault && wireMock.Ports.Count > 0
+            ? $"http://127.0.0.1:{wireMock.Ports[0]}"
+            : wireMock.Url!.TrimEnd('/');
     }
 
-    /// <summary>The root URL, e.g. <c>http://127.0.0.1:5080</c> (API paths start with <c>/api/v1</c>).</summary>
+    /// <summary>
+    /// The root URL, e.g. <c>http://127.0.0.1:5080</c>: the value for the SDK's <c>BaseUrl</c> (API paths start with
+    /// <c>/api/v1</c>, which the SDK adds itself).
+    /// </summary>
     public string BaseUrl { get; }
 
     /// <summary>The demo tokens and tenants.</summary>
@@ -44,6 +52,13 @@ public sealed class WispGateMockServer : IAsyncDisposable
 
     /// <summary>Fault injection.</summary>
     public FaultInjector Faults => _runtime.Faults;
+
+    /// <summary>
+    /// The API requests the server answered (method, path, operation, status, request id, idempotency key, tenant,
+    /// replayed), oldest first, bounded by <see cref="WispGateMockServerOptions.MaxRequestLogCount"/> and cleared by
+    /// <see cref="ResetAsync"/>: <c>server.Requests.ForOperation("createSubscriber")</c>.
+    /// </summary>
+    public RequestLog Requests => _runtime.Requests;
 
     /// <summary>The server clock; <see cref="MockClock.Advance"/> moves it forward.</summary>
     public MockClock Clock => _runtime.Clock;
@@ -82,7 +97,7 @@ public sealed class WispGateMockServer : IAsyncDisposable
             : StartCoreAsync(options);
     }
 
-    /// <summary>Back to the seed: data, clock offset, faults, idempotency keys, rate-limit windows. User mappings stay.</summary>
+    /// <summary>Back to the seed: data, clock offset, faults, request log, idempotency keys, rate-limit windows. User mappings stay.</summary>
     public Task ResetAsync(CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -171,9 +186,10 @@ public sealed class WispGateMockServer : IAsyncDisposable
                 var context = accessor?.HttpContext;
                 var request = WireMockBridge.ToApiRequest(message, context);
                 var result = await runtime.Pipeline.ExecuteAsync(request);
+                runtime.Requests.Record(request, result, runtime.Clock.GetUtcNow());
                 return WireMockBridge.ToResponse(result, request, context);
             }));
-        return new WispGateMockServer(wireMock, runtime);
+        return new WispGateMockServer(wireMock, runtime, loopbackDefault: options.Urls is null);
     }
 
     // The runtime once its construction finished (null when it failed: then there is nothing to stop).

@@ -161,7 +161,7 @@ internal sealed class WebhookDispatcher
         var error = OutboundUrl.Problem(endpoint.Url);
         if (error is null)
         {
-            (statusCode, error) = await SendAsync(delivery, endpoint, startedAt, stopping);
+            (statusCode, error) = await SendAsync(delivery, endpoint, stopping);
         }
 
         var record = new WebhookDelivery
@@ -189,7 +189,7 @@ internal sealed class WebhookDispatcher
     }
 
     // One signed POST: the receiver's status, or why there was none.
-    private async Task<(int? StatusCode, string? Error)> SendAsync(Delivery delivery, WebhookEndpoint endpoint, DateTimeOffset startedAt, CancellationToken stopping)
+    private async Task<(int? StatusCode, string? Error)> SendAsync(Delivery delivery, WebhookEndpoint endpoint, CancellationToken stopping)
     {
         int? statusCode = null;
         string? error;
@@ -198,7 +198,10 @@ internal sealed class WebhookDispatcher
         {
             request.Content = new ByteArrayContent(delivery.Body);
             request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-            request.Headers.TryAddWithoutValidation(WebhookSignature.HeaderName, WebhookSignature.Header(endpoint.SigningSecret, startedAt.ToUnixTimeSeconds(), delivery.Body));
+            // The signature's timestamp is a property of the delivery: the real time of sending, never the advanced
+            // server clock (the event's created_at keeps the simulated time), so receivers' tolerance checks pass.
+            var signedAt = _host.Clock.GetUnderlyingUtcNow();
+            request.Headers.TryAddWithoutValidation(WebhookSignature.HeaderName, WebhookSignature.Header(endpoint.SigningSecret, signedAt.ToUnixTimeSeconds(), delivery.Body));
             timeout.CancelAfter(Options.Timeout);
             try
             {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
+using Polly.Telemetry;
 
 namespace WISPGate.Sdk.Http;
 
@@ -23,6 +24,7 @@ internal static class WispGateResilience
         var options = services.GetRequiredService<IOptions<WispGateClientOptions>>().Value;
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(WispGateDiagnostics.LoggerCategory);
         builder.TimeProvider = services.GetService<TimeProvider>() ?? TimeProvider.System;
+        builder.ConfigureTelemetry(Telemetry(services));
 
         builder.AddTimeout(new HttpTimeoutStrategyOptions { Name = "TotalTimeout", Timeout = options.Timeout });
 
@@ -71,5 +73,23 @@ internal static class WispGateResilience
         });
 
         builder.AddTimeout(new HttpTimeoutStrategyOptions { Name = "AttemptTimeout", Timeout = options.AttemptTimeout });
+    }
+
+    /// <summary>
+    /// Polly's telemetry for this pipeline: the application's settings (logger factory, metering enrichers), with the
+    /// retry's two per-attempt events (<c>OnRetry</c>, <c>ExecutionAttempt</c>) at Debug instead of Warning. The SDK logs
+    /// each failed attempt (a Warning) and each scheduled retry (Information) itself, with the route and request id;
+    /// Polly's metrics still count every event. Circuit and timeout events keep their severity.
+    /// </summary>
+    private static TelemetryOptions Telemetry(IServiceProvider services)
+    {
+        var telemetry = services.GetService<IOptions<TelemetryOptions>>()?.Value is { } configured
+            ? new TelemetryOptions(configured)
+            : new TelemetryOptions { LoggerFactory = services.GetRequiredService<ILoggerFactory>() };
+        var applicationSeverity = telemetry.SeverityProvider;
+        telemetry.SeverityProvider = args => args.Event.EventName is "OnRetry" or "ExecutionAttempt"
+            ? ResilienceEventSeverity.Debug
+            : applicationSeverity?.Invoke(args) ?? args.Event.Severity;
+        return telemetry;
     }
 }

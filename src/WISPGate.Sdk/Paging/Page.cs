@@ -1,10 +1,13 @@
+using System.Collections;
 using System.Net;
 
 namespace WISPGate.Sdk.Paging;
 
-/// <summary>One page of a list: its items and where the next page starts.</summary>
+/// <summary>One page of a list: its items (enumerate the page itself, or <see cref="Items"/>) and where the next page starts.</summary>
 /// <typeparam name="T">The item type.</typeparam>
-public sealed class Page<T> : WispGateResponse<IReadOnlyList<T>>
+#pragma warning disable CA1710 // A page is a response first; "Collection" would misname it.
+public sealed class Page<T> : WispGateResponse<IReadOnlyList<T>>, IEnumerable<T>
+#pragma warning restore CA1710
 {
     /// <summary>Creates a page (for tests and mocks; the SDK builds pages from responses).</summary>
     /// <param name="items">The items of the page, newest first.</param>
@@ -31,4 +34,10 @@ public sealed class Page<T> : WispGateResponse<IReadOnlyList<T>>
 
     /// <summary>The page size the API used.</summary>
     public int Limit { get; }
+
+    /// <summary>The items of this page, in order: <c>foreach (var subscriber in page)</c>.</summary>
+    /// <returns>An enumerator over <see cref="Items"/>.</returns>
+    public IEnumerator<T> GetEnumerator() => Items.GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }

@@ -159,8 +159,38 @@ public sealed partial class PackageTests(PackedPackages packages) : IClassFixtur
         run.Output.Should().MatchRegex("""in process at http://127\.0\.0\.1:\d+: health \{"status":"ok"\}, subscribers 200""");
     }
 
+    [Fact]
+    public async Task With_the_documented_prune_line_the_packed_mock_server_brings_no_Humanizer_locale_packages_and_still_runs()
+    {
+        // README "Install": WireMock.Net (WireMock.Net.Shared → Handlebars.Net.Helpers.Humanizer) depends on the Humanizer
+        // metapackage and its ~50 locale packages; the mock server itself needs only Humanizer.Core (JsonSchema.Net).
+        var project = await WriteConsumerAsync(
+            "mock-server-closure",
+            "WISPGate.MockServer",
+            """
+            using WISPGate.MockServer;
+
+            await using var server = await WispGateMockServer.StartAsync(new WispGateMockServerOptions { Port = 0 });
+            using var http = new HttpClient { BaseAddress = new Uri(server.BaseUrl) };
+            Console.WriteLine($"health {await http.GetStringAsync(new Uri("/health", UriKind.Relative))}");
+            """,
+            """<PrunePackageReference Include="Humanizer" Version="3.0.1" />""");
+        var directory = Path.GetDirectoryName(project)!;
+
+        var restore = await RunAsync("dotnet", ["restore", project], directory, TimeSpan.FromMinutes(5));
+        restore.ExitCode.Should().Be(0, restore.Output);
+        var closure = await RunAsync("dotnet", ["list", project, "package", "--include-transitive"], directory, TimeSpan.FromMinutes(2));
+        closure.ExitCode.Should().Be(0, closure.Output);
+        var humanizer = HumanizerPackage().Matches(closure.Output).Select(m => m.Groups["id"].Value).ToList();
+        humanizer.Should().Equal(["Humanizer.Core"], $"only the core library is left:\n{closure.Output}");
+
+        var run = await RunAsync("dotnet", ["run", "--project", project, "--no-restore"], directory, TimeSpan.FromMinutes(5));
+        run.ExitCode.Should().Be(0, run.Output);
+        run.Output.Should().Contain("""health {"status":"ok"}""");
+    }
+
     /// <summary>Writes a throwaway console project that restores <paramref name="packageId"/> from the packed folder only.</summary>
-    private async Task<string> WriteConsumerAsync(string name, string packageId, string program)
+    private async Task<string> WriteConsumerAsync(string name, string packageId, string program, string extraItems = "")
     {
         var ct = TestContext.Current.CancellationToken;
         var project = Directory.CreateDirectory(Path.Combine(Root, name)).FullName;
@@ -186,6 +216,7 @@ public sealed partial class PackageTests(PackedPackages packages) : IClassFixtur
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="{packageId}" Version="{Version}" />
+                {extraItems}
               </ItemGroup>
             </Project>
             """, ct);
@@ -237,6 +268,9 @@ public sealed partial class PackageTests(PackedPackages packages) : IClassFixtur
             process.WaitForExit(TimeSpan.FromSeconds(10));
         }
     }
+
+    [GeneratedRegex(@"^\s*>\s*(?<id>Humanizer(\.[\w.-]+)?)\s", RegexOptions.Multiline)]
+    private static partial Regex HumanizerPackage();
 
     [GeneratedRegex(@"listening on (?<url>http://127\.0\.0\.1:\d+)")]
     private static partial Regex ListeningLine();

@@ -39,4 +39,26 @@ public sealed class WebhookScenarioTests
         deliveries.Should().OnlyContain(d => d.Status == WebhookDeliveryStatus.Succeeded && d.StatusCode == 200);
         deliveries.Select(d => d.EventId).Should().BeEquivalentTo(events.Select(e => e.Id));
     }
+
+    [Fact]
+    public async Task After_the_test_clock_moved_31_days_a_delivery_still_verifies_with_the_default_verifier()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var quickRetries = new WispGateMockServerOptions { Webhooks = new WebhookDeliveryOptions { RetryDelays = [TimeSpan.FromMilliseconds(20)] } };
+        await using var harness = await SdkAgainstMock.StartAsync(serverOptions: quickRetries);
+        using var receiver = new WebhookReceiver();
+        var client = harness.Client;
+        var endpoint = (await client.WebhookEndpoints.CreateAsync(
+            new CreateWebhookEndpointRequest { Url = receiver.Url, Events = ["subscriber.created"] }, cancellationToken: ct)).Data;
+
+        harness.Server.Clock.Advance(TimeSpan.FromDays(31));
+        await client.Subscribers.CreateAsync(
+            new CreateSubscriberRequest { ExternalId = "crm-hook-31", FullName = "Time Traveller", Status = SubscriberStatus.Prospect }, cancellationToken: ct);
+        var received = (await receiver.WaitForAsync(r => r.Count >= 1, ct))[0];
+
+        // The SDK's default verifier: the system clock, 300 s tolerance. The signature carries the real time of sending.
+        var evt = new WebhookSignatureVerifier().ConstructEvent(received.Body, received.Signature, endpoint.Secret!);
+        evt.Type.Should().Be("subscriber.created");
+        evt.CreatedAt.Should().BeAfter(DateTimeOffset.UtcNow.AddDays(30), "the event itself keeps the simulated business time");
+    }
 }
