@@ -16,6 +16,12 @@ public sealed record WebhookDeliveryOptions
     /// <summary>How long an attempt waits for the receiver's answer before it counts as failed (default 10 s, as the contract says).</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// How many first attempts may wait for the delivery worker (default 10,000). Past it the oldest waiting delivery is
+    /// dropped and recorded as a failed attempt, so a slow receiver under heavy traffic cannot grow memory without end.
+    /// </summary>
+    public int MaxQueuedDeliveries { get; init; } = 10_000;
+
     /// <summary>The most attempts one event gets at one endpoint.</summary>
     public int MaxAttempts => RetryDelays.Count + 1;
 
@@ -24,5 +30,6 @@ public sealed record WebhookDeliveryOptions
         RetryDelays is null ? "Webhooks.RetryDelays must not be null."
         : RetryDelays.Any(d => d < TimeSpan.Zero) ? "Webhooks.RetryDelays must not be negative."
         : Timeout <= TimeSpan.Zero ? "Webhooks.Timeout must be positive."
+        : MaxQueuedDeliveries < 1 ? "Webhooks.MaxQueuedDeliveries must be at least 1."
         : null;
 }

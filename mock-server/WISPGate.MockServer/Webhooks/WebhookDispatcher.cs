@@ -20,7 +20,7 @@ internal sealed class WebhookDispatcher
     private const int MaxErrorLength = 500;
 
     private readonly DomainHost _host;
-    private readonly Channel<Delivery> _queue = Channel.CreateUnbounded<Delivery>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<Delivery> _queue;
     private readonly CancellationTokenSource _stopping = new();
     private readonly ConcurrentDictionary<Task, bool> _retries = new();
     private readonly HttpClient _http;
@@ -30,6 +30,12 @@ internal sealed class WebhookDispatcher
     public WebhookDispatcher(DomainHost host)
     {
         _host = host;
+
+        // Bounded, so that a slow or dead receiver under heavy traffic cannot grow memory without end: the oldest waiting
+        // delivery goes first, and is recorded as a failed attempt (visible in listWebhookDeliveries), never lost silently.
+        _queue = Channel.CreateBounded<Delivery>(
+            new BoundedChannelOptions(host.Options.Webhooks.MaxQueuedDeliveries) { SingleReader = true, FullMode = BoundedChannelFullMode.DropOldest },
+            RecordDropped);
         _http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseProxy = false, UseCookies = false })
         {
             Timeout = Timeout.InfiniteTimeSpan,
@@ -155,8 +161,7 @@ internal sealed class WebhookDispatcher
 
     private async Task<WebhookDelivery> AttemptAsync(Delivery delivery, WebhookEndpoint endpoint, int attempt, CancellationToken stopping)
     {
-        var clock = _host.Clock;
-        var startedAt = clock.GetUtcNow();
+        var startedAt = _host.Clock.GetUtcNow();
         int? statusCode = null;
         var error = OutboundUrl.Problem(endpoint.Url);
         if (error is null)
@@ -164,22 +169,37 @@ internal sealed class WebhookDispatcher
             (statusCode, error) = await SendAsync(delivery, endpoint, stopping);
         }
 
+        return Record(delivery, endpoint.Id, attempt, statusCode, error, startedAt);
+    }
+
+    // A delivery the full queue pushed out, recorded as its failed first attempt.
+    private void RecordDropped(Delivery delivery)
+    {
+        if (ReferenceEquals(_host.State, delivery.State))
+        {
+            Record(delivery, delivery.EndpointId, 1, null, $"Not sent: more than {Options.MaxQueuedDeliveries} deliveries were waiting, and the oldest are dropped first.", _host.Clock.GetUtcNow());
+        }
+    }
+
+    // Stores one attempt's record while its endpoint still exists.
+    private WebhookDelivery Record(Delivery delivery, string endpointId, int attempt, int? statusCode, string? error, DateTimeOffset startedAt)
+    {
         var record = new WebhookDelivery
         {
             Id = delivery.State.Ids.Next("whd"),
-            WebhookEndpointId = endpoint.Id,
+            WebhookEndpointId = endpointId,
             EventId = delivery.Event.Id,
             EventType = delivery.Event.Type,
             Attempt = attempt,
             Status = error is null ? WebhookDeliveryStatus.Succeeded : WebhookDeliveryStatus.Failed,
             StatusCode = statusCode,
             Error = error is { Length: > MaxErrorLength } ? error[..MaxErrorLength] : error,
-            DeliveredAt = error is null ? clock.GetUtcNow() : null,
+            DeliveredAt = error is null ? _host.Clock.GetUtcNow() : null,
             CreatedAt = startedAt,
         };
         lock (delivery.Tenant.Gate)
         {
-            if (delivery.Tenant.Collection<WebhookEndpoint>().Find(endpoint.Id) is not null)
+            if (delivery.Tenant.Collection<WebhookEndpoint>().Find(endpointId) is not null)
             {
                 delivery.Tenant.Collection<WebhookDelivery>().Add(record);
             }

@@ -17,11 +17,19 @@ public sealed record DeviceListOptions : ListOptions
     /// <summary>Only the device with this serial number.</summary>
     public string? Serial { get; init; }
 
+    /// <summary>Only devices created at or after this instant.</summary>
+    public DateTimeOffset? CreatedAfter { get; init; }
+
+    /// <summary>Only devices created before this instant.</summary>
+    public DateTimeOffset? CreatedBefore { get; init; }
+
     private protected override void AddFilters(QueryParameters query)
     {
         query.Add("status", Status);
         query.Add("service_id", ServiceId);
         query.Add("mac", Mac);
         query.Add("serial", Serial);
+        query.Add("created_after", CreatedAfter);
+        query.Add("created_before", CreatedBefore);
     }
 }

@@ -11,9 +11,17 @@ public sealed record ServicePackageListOptions : ListOptions
     /// <summary>Text search over the name and description (<c>q</c>).</summary>
     public string? Search { get; init; }
 
+    /// <summary>Only service packages created at or after this instant.</summary>
+    public DateTimeOffset? CreatedAfter { get; init; }
+
+    /// <summary>Only service packages created before this instant.</summary>
+    public DateTimeOffset? CreatedBefore { get; init; }
+
     private protected override void AddFilters(QueryParameters query)
     {
         query.Add("archived", Archived);
         query.Add("q", Search);
+        query.Add("created_after", CreatedAfter);
+        query.Add("created_before", CreatedBefore);
     }
 }
