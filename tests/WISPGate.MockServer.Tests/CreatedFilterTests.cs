@@ -7,14 +7,19 @@ namespace WISPGate.MockServer.Tests;
 public sealed class CreatedFilterTests
 {
     [Theory]
-    [InlineData("/api/v1/devices")]
-    [InlineData("/api/v1/billing-profiles")]
-    [InlineData("/api/v1/service-packages")]
-    [InlineData("/api/v1/subscribers/sub_000178/contacts")]
-    public async Task Created_after_and_created_before_select_items_by_their_created_at(string list)
+    [InlineData("/api/v1/devices", null)]
+    [InlineData("/api/v1/service-packages", null)]
+    [InlineData("/api/v1/billing-profiles", """{"name":"Business quarterly","currency":"USD","billing_day":15,"payment_terms_days":30}""")]
+    [InlineData("/api/v1/subscribers/sub_000178/contacts", """{"name":"Second Contact","email":"second@example.com","roles":["technical"]}""")]
+    public async Task Created_after_and_created_before_select_items_by_their_created_at(string list, string? createOneMore)
     {
         await using var server = await MockServers.StartAsync();
         using var api = new ApiClient(server);
+        if (createOneMore is not null)
+        {
+            (await api.PostAsync(list, createOneMore)).Status.Should().Be(HttpStatusCode.Created, "the seed has one of these; a second makes the split meaningful");
+        }
+
         var all = (await api.GetAsync(list + "?limit=100")).Data.EnumerateArray().ToList();
         all.Should().HaveCountGreaterThan(1, "the demo seed has several of them");
         var times = all.Select(i => DateTimeOffset.Parse(i.GetProperty("created_at").GetString()!, System.Globalization.CultureInfo.InvariantCulture)).Order().ToList();
