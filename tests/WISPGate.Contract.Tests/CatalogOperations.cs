@@ -61,6 +61,7 @@ public static class CatalogOperations
         new("POST", "/api/v1/payments/{id}/apply", "applyPayment", Billing),
         new("POST", "/api/v1/payments/{id}/refund", "refundPayment", Billing),
         new("POST", "/api/v1/payments/reconcile", "reconcilePayments", Billing),
+        new("GET", "/api/v1/reconciliation-runs", "listReconciliationRuns", Billing),
         new("GET", "/api/v1/reconciliation-runs/{id}", "getReconciliationRun", Billing),
         new("GET", "/api/v1/credit-notes", "listCreditNotes", Billing),
         new("POST", "/api/v1/credit-notes", "createCreditNote", Billing),

@@ -38,6 +38,7 @@ internal sealed class BillingModule : IDomainModule
         .Map("refundPayment", PaymentRefunds.Refund)
         .Map("reconcilePayments", ReconciliationHandlers.Reconcile)
         .Map("getReconciliationRun", ReconciliationHandlers.Get)
+        .Map("listReconciliationRuns", ReconciliationHandlers.List)
         .Map("listCreditNotes", CreditNoteHandlers.List)
         .Map("createCreditNote", CreditNoteHandlers.Create)
         .Map("getCreditNote", CreditNoteHandlers.Get)

@@ -4,7 +4,7 @@ using WISPGate.MockServer.Subscribers;
 namespace WISPGate.MockServer.Billing;
 
 /// <summary>
-/// reconcilePayments and getReconciliationRun. A run takes every payment with unapplied money (optionally of one
+/// reconcilePayments, getReconciliationRun and listReconciliationRuns. A run takes every payment with unapplied money (optionally of one
 /// subscriber, received at or after an instant), oldest received first, and allocates it: first to the invoice whose
 /// number equals the payment's reference (ignoring case and surrounding spaces; an unidentified payment then takes that
 /// invoice's subscriber), then to its subscriber's oldest due invoices. The mock completes the run within the request:
@@ -86,6 +86,10 @@ internal static class ReconciliationHandlers
 
     /// <summary>GET /api/v1/reconciliation-runs/{id}.</summary>
     public static ApiResult Get(OperationContext context) => ApiResult.Ok(context.Require<ReconciliationRun>(context.Id, "reconciliation run"));
+
+    /// <summary>GET /api/v1/reconciliation-runs: newest first; filter status (and the shared created_after/before).</summary>
+    public static ApiResult List(OperationContext context) =>
+        context.Page(context.Collection<ReconciliationRun>(), r => context.Query.Matches("status", BillingRules.Wire(r.Status)));
 
     /// <summary>The receivable invoice whose number is the payment's reference, in its currency and (if it has one) of its subscriber.</summary>
     private static Invoice? ByReference(TenantScope scope, Payment payment) =>

@@ -86,6 +86,9 @@ public sealed class BillingConformanceTests
         var run = await client.Payments.ReconcileAsync(new ReconcilePaymentsRequest { SubscriberId = subscriber.Id }, cancellationToken: ct);
         run.Data.Id.Should().NotBeNullOrEmpty();
         (await client.ReconciliationRuns.GetAsync(run.Data.Id, cancellationToken: ct)).Data.Id.Should().Be(run.Data.Id);
+        var runs = await client.ReconciliationRuns.ListAsync(new ReconciliationRunListOptions { Status = [run.Data.Status], Limit = 100 }, cancellationToken: ct);
+        runs.Items.Select(r => r.Id).Should().Contain(run.Data.Id, "the run is listed, newest first, with its status");
+        runs.Items[0].Id.Should().Be(run.Data.Id);
 
         // Ledger
         var ledger = await client.Transactions.ListAsync(new TransactionListOptions { SubscriberId = subscriber.Id, Limit = 100 }, cancellationToken: ct);
