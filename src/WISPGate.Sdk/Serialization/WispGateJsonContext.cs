@@ -86,6 +86,7 @@ namespace WISPGate.Sdk.Serialization;
 [JsonSerializable(typeof(ApiEnvelope<ReconciliationRun>))]
 [JsonSerializable(typeof(ApiEnvelope<CreditNote>))]
 [JsonSerializable(typeof(ListEnvelope<CreditNote>))]
+[JsonSerializable(typeof(ListEnvelope<ReconciliationRun>))]
 [JsonSerializable(typeof(ApiEnvelope<Transaction>))]
 [JsonSerializable(typeof(ListEnvelope<Transaction>))]
 [JsonSerializable(typeof(CreateBillingProfileRequest))]
