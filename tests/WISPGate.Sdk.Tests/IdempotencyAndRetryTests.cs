@@ -215,18 +215,31 @@ public sealed class IdempotencyAndRetryTests
     [Fact]
     public async Task An_attempt_that_times_out_is_retried_and_a_call_that_keeps_timing_out_fails_clearly()
     {
-        using var harness = SdkHarness.Start(options =>
-        {
-            options.AttemptTimeout = TimeSpan.FromMilliseconds(100);
-            options.MaxRetries = 1;
-        });
+        // The attempt timeout runs on a fake clock the test moves: nothing depends on how fast the machine is.
+        var clock = new RecordingTimeProvider();
+        using var harness = SdkHarness.Start(
+            options =>
+            {
+                options.AttemptTimeout = TimeSpan.FromSeconds(10);
+                options.MaxRetries = 1;
+            },
+            clock);
 
-        // The server never answers, so both attempts time out whatever the machine's speed.
+        // The server never answers, so both attempts time out.
         harness.Faults.Hang($"{SubscribersPath}/sub_1");
 
-        var call = () => harness.Client.Subscribers.GetAsync("sub_1", cancellationToken: Ct);
+        var call = harness.Client.Subscribers.GetAsync("sub_1", cancellationToken: Ct);
 
-        var failure = (await call.Should().ThrowAsync<WispGateTransportException>()).Which;
+        await Wait.UntilAsync(() => harness.Arrivals.Count == 1, "the first attempt to arrive");
+        clock.Advance(TimeSpan.FromSeconds(10));
+        await Wait.UntilAsync(() => clock.TimerDueTimes.Any(due => due < TimeSpan.FromSeconds(1)), "the retry delay to start");
+        harness.Arrivals.Should().ContainSingle("the retry waits for its delay");
+        clock.Advance(TimeSpan.FromSeconds(1));
+        await Wait.UntilAsync(() => harness.Arrivals.Count == 2, "the retry to arrive");
+        call.IsCompleted.Should().BeFalse("the second attempt is still within its own 10 s");
+        clock.Advance(TimeSpan.FromSeconds(10));
+
+        var failure = (await FluentActions.Awaiting(() => call).Should().ThrowAsync<WispGateTransportException>()).Which;
         failure.InnerException.Should().BeOfType<Polly.Timeout.TimeoutRejectedException>();
         failure.Attempts.Should().Be(2);
         failure.Message.Should().Contain("timed out");
