@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using FluentAssertions.Execution;
 using Xunit.Sdk;
 using Xunit.v3;
@@ -89,6 +90,8 @@ public sealed class GuardedTestFramework : XunitTestFramework
 /// (<c>BecauseOf</c>), an equivalency assertion (<c>BeEquivalentTo</c>) hands its context items to it when its own
 /// nested scope closes. A scope untouched by both executed no assertion. FluentAssertions 7.2.x is pinned (never 8),
 /// and the fields are looked up once: a version that renamed them fails every test at once, not silently.
+/// The ambient scope is shared by everything the test runs, so assertions that run concurrently within one test go
+/// through <see cref="Isolated"/>.
 /// </summary>
 [AttributeUsage(AttributeTargets.Assembly)]
 public sealed class EveryTestAssertsAttribute : BeforeAfterTestAttribute
@@ -97,8 +100,31 @@ public sealed class EveryTestAssertsAttribute : BeforeAfterTestAttribute
     private static readonly FieldInfo s_contextData = Field(typeof(AssertionScope), "contextData");
     private static readonly FieldInfo s_contextItems = Field(s_contextData.FieldType, "items");
     private static readonly AsyncLocal<AssertionScope?> s_scope = new();
+    private static readonly AsyncLocal<StrongBox<bool>?> s_isolatedAsserted = new();
 
-    public override void Before(MethodInfo methodUnderTest, IXunitTest test) => s_scope.Value = new AssertionScope(new FailFast());
+    public override void Before(MethodInfo methodUnderTest, IXunitTest test)
+    {
+        s_isolatedAsserted.Value = new StrongBox<bool>();
+        s_scope.Value = new AssertionScope(new FailFast());
+    }
+
+    /// <summary>
+    /// Runs assertions that may run at the same time as other assertions of the same test (a harness's checks inside
+    /// concurrent requests) in their own scope: the ambient scope of the test is not thread-safe. They count for the test.
+    /// </summary>
+    public static void Isolated(Action assertions)
+    {
+        ArgumentNullException.ThrowIfNull(assertions);
+        using (new AssertionScope())
+        {
+            assertions();
+        }
+
+        if (s_isolatedAsserted.Value is { } asserted)
+        {
+            asserted.Value = true;
+        }
+    }
 
     public override void After(MethodInfo methodUnderTest, IXunitTest test)
     {
@@ -110,7 +136,10 @@ public sealed class EveryTestAssertsAttribute : BeforeAfterTestAttribute
             return;
         }
 
-        var asserted = s_reason.GetValue(scope) is not null || ((ICollection)s_contextItems.GetValue(s_contextData.GetValue(scope)!)!).Count > 0;
+        var asserted = s_reason.GetValue(scope) is not null
+            || ((ICollection)s_contextItems.GetValue(s_contextData.GetValue(scope)!)!).Count > 0
+            || s_isolatedAsserted.Value?.Value == true;
+        s_isolatedAsserted.Value = null;
         scope.Dispose();
         if (!asserted && TestContext.Current.TestState?.Result == TestResult.Passed)
         {

@@ -229,22 +229,29 @@ public sealed class IdempotencyAndRetryTests
         harness.Faults.Hang($"{SubscribersPath}/sub_1");
 
         var call = harness.Client.Subscribers.GetAsync("sub_1", cancellationToken: Ct);
+        try
+        {
+            await Wait.UntilAsync(() => harness.Arrivals.Count == 1, "the first attempt to arrive");
+            clock.Advance(TimeSpan.FromSeconds(10));
+            await Wait.UntilAsync(() => clock.TimerDueTimes.Any(due => due > TimeSpan.Zero && due < TimeSpan.FromSeconds(1)), "the retry delay to start");
+            harness.Arrivals.Should().ContainSingle("the retry waits for its delay");
+            clock.Advance(TimeSpan.FromSeconds(1));
+            await Wait.UntilAsync(() => harness.Arrivals.Count == 2, "the retry to arrive");
+            call.IsCompleted.Should().BeFalse("the second attempt is still within its own 10 s");
+            clock.Advance(TimeSpan.FromSeconds(10));
 
-        await Wait.UntilAsync(() => harness.Arrivals.Count == 1, "the first attempt to arrive");
-        clock.Advance(TimeSpan.FromSeconds(10));
-        await Wait.UntilAsync(() => clock.TimerDueTimes.Any(due => due > TimeSpan.Zero && due < TimeSpan.FromSeconds(1)), "the retry delay to start");
-        harness.Arrivals.Should().ContainSingle("the retry waits for its delay");
-        clock.Advance(TimeSpan.FromSeconds(1));
-        await Wait.UntilAsync(() => harness.Arrivals.Count == 2, "the retry to arrive");
-        call.IsCompleted.Should().BeFalse("the second attempt is still within its own 10 s");
-        clock.Advance(TimeSpan.FromSeconds(10));
-
-        var failure = (await FluentActions.Awaiting(() => call).Should().ThrowAsync<WispGateTransportException>()).Which;
-        failure.InnerException.Should().BeOfType<Polly.Timeout.TimeoutRejectedException>();
-        failure.Attempts.Should().Be(2);
-        failure.Message.Should().Contain("timed out");
-        harness.Arrivals.Should().HaveCount(2);
-        harness.SdkLogs.Where(record => record.Id.Name == "AttemptCancelled").Select(record => record.GetStructuredStateValue("Attempt"))
-            .Should().Equal("1", "2");
+            var failure = (await FluentActions.Awaiting(() => call.WaitAsync(TimeSpan.FromSeconds(30), Ct)).Should().ThrowAsync<WispGateTransportException>()).Which;
+            failure.InnerException.Should().BeOfType<Polly.Timeout.TimeoutRejectedException>();
+            failure.Attempts.Should().Be(2);
+            failure.Message.Should().Contain("timed out");
+            harness.Arrivals.Should().HaveCount(2);
+            harness.SdkLogs.Where(record => record.Id.Name == "AttemptCancelled").Select(record => record.GetStructuredStateValue("Attempt"))
+                .Should().Equal("1", "2");
+        }
+        finally
+        {
+            // Whatever happened, no attempt is left hanging at the server when the harness stops.
+            clock.Advance(TimeSpan.FromMinutes(5));
+        }
     }
 }
