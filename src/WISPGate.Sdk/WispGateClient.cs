@@ -127,10 +127,6 @@ public sealed class WispGateClient : IWispGateClient, IDisposable
         }
     }
 
-    /// <summary>The handler chain of the SDK's HTTP client, outermost first (for diagnostics and tests).</summary>
-    internal IReadOnlyList<string> DescribePipeline(IServiceProvider? services = null) =>
-        Connection.DescribePipeline((services ?? _ownedServices!).GetRequiredService<IHttpMessageHandlerFactory>());
-
     /// <summary>Disposes the private service provider of a client made by <see cref="Create"/>; a no-op for a container's client.</summary>
     public void Dispose() => _ownedServices?.Dispose();
 }

@@ -13,6 +13,13 @@ public sealed class ComponentTests
         "TicketComment", "Event", "WebhookEndpoint", "WebhookDelivery", "Notification", "Health",
     ]);
 
+    /// <summary>Value types, bare bodies and list-only resources (no operation returns one alone): no response envelope of their own.</summary>
+    private static readonly string[] s_unenveloped = ["Money", "Address", "InvoiceLine", "PaymentAllocation", "ReconciliationMatch", "LibreQosShapedDevice", "Health", "ShapedDevice", "Transaction"];
+
+    public static TheoryData<string> EnvelopedResourceSchemas => new(ResourceSchemas.Select(row => row.Data).Except(s_unenveloped));
+
+    public static TheoryData<string> UnenvelopedResourceSchemas => new(s_unenveloped);
+
     public static TheoryData<string> RequestSchemas => new(
     [
         "CreateSubscriberRequest", "UpdateSubscriberRequest", "SuspendSubscriberRequest", "CancelSubscriberRequest", "CreateContactRequest",
@@ -65,20 +72,22 @@ public sealed class ComponentTests
     }
 
     [Theory]
-    [MemberData(nameof(ResourceSchemas))]
+    [MemberData(nameof(EnvelopedResourceSchemas))]
     public void Resource_schema_has_a_response_envelope(string name)
     {
-        if (name is "Money" or "Address" or "InvoiceLine" or "PaymentAllocation" or "ReconciliationMatch" or "LibreQosShapedDevice" or "Health"
-            or "ShapedDevice" or "Transaction")
-        {
-            return; // value types, bare bodies and list-only resources (no operation returns one alone) have no envelope
-        }
-
         var envelope = Schema($"{name}Response");
         envelope["required"]!.AsArray().Select(n => n!.GetValue<string>()).Should().Equal("success", "data", "meta");
         envelope["properties"]!["success"]!["const"]!.GetValue<bool>().Should().BeTrue();
         envelope["properties"]!["data"]!["$ref"]!.GetValue<string>().Should().Be($"#/components/schemas/{name}");
         envelope["properties"]!["meta"]!["$ref"]!.GetValue<string>().Should().Be("#/components/schemas/ResponseMeta");
+    }
+
+    [Theory]
+    [MemberData(nameof(UnenvelopedResourceSchemas))]
+    public void Value_types_and_bare_bodies_have_no_envelope(string name)
+    {
+        Schema(name).Should().NotBeNull();
+        ContractDocument.Raw["components"]!["schemas"]!.AsObject().Should().NotContainKey($"{name}Response");
     }
 
     [Theory]

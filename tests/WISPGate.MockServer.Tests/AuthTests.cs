@@ -97,6 +97,45 @@ public sealed class AuthTests
         service.Status.Should().Be(HttpStatusCode.NotFound);
     }
 
+    /// <summary>A write on another tenant's resource (method, path, body), and the resource it would change.</summary>
+    public static TheoryData<string, string, string?, string> OtherTenantsWrites => new()
+    {
+        { "DELETE", "/api/v1/subscribers/sub_000183", null, "/api/v1/subscribers/sub_000183" },
+        { "POST", "/api/v1/subscribers/sub_000183/activate", null, "/api/v1/subscribers/sub_000183" },
+        { "POST", "/api/v1/subscribers/sub_000183/suspend", """{"reason":"non_payment"}""", "/api/v1/subscribers/sub_000183" },
+        { "POST", "/api/v1/subscribers/sub_000183/reactivate", null, "/api/v1/subscribers/sub_000183" },
+        { "POST", "/api/v1/subscribers/sub_000183/cancel", """{"reason":"moved"}""", "/api/v1/subscribers/sub_000183" },
+        { "POST", "/api/v1/services/svc_000006/activate", "{}", "/api/v1/services/svc_000006" },
+        { "POST", "/api/v1/services/svc_000006/suspend", "{}", "/api/v1/services/svc_000006" },
+        { "POST", "/api/v1/services/svc_000006/resume", "{}", "/api/v1/services/svc_000006" },
+        { "POST", "/api/v1/services/svc_000006/terminate", "{}", "/api/v1/services/svc_000006" },
+        { "POST", "/api/v1/services/svc_000006/change-package", """{"service_package_id":"pkg_000005"}""", "/api/v1/services/svc_000006" },
+        { "DELETE", "/api/v1/services/svc_000006/devices/dev_000007", null, "/api/v1/services/svc_000006" },
+        { "POST", "/api/v1/sessions/ses_000005/disconnect", null, "/api/v1/sessions/ses_000005" },
+        { "POST", "/api/v1/sessions/ses_000005/coa", """{"attributes":{"Mikrotik-Rate-Limit":"1M/1M"}}""", "/api/v1/sessions/ses_000005" },
+        { "POST", "/api/v1/service-packages/pkg_000005/archive", null, "/api/v1/service-packages/pkg_000005" },
+    };
+
+    [Theory]
+    [MemberData(nameof(OtherTenantsWrites))]
+    public async Task Deletes_and_lifecycle_actions_on_another_tenants_ids_are_404_and_change_nothing(string method, string path, string? body, string resource)
+    {
+        await using var server = await MockServers.StartAsync();
+        using var demo = new ApiClient(server);
+        using var partner = new ApiClient(server, server.DemoTokens.Partner);
+        var owner = Keys.Tenant(server.DemoTokens.SecondTenant);
+        var before = await partner.GetAsync(resource, owner);
+        var eventsBefore = await partner.GetAsync("/api/v1/events?limit=100", owner);
+
+        var response = await demo.SendAsync(new HttpMethod(method), path, ApiClient.Json(body));
+
+        response.Status.Should().Be(HttpStatusCode.NotFound, $"{method} {path} from tenant_demo_001");
+        response.ErrorCode.Should().Be("not_found");
+        before.Status.Should().Be(HttpStatusCode.OK, "the resource exists in its own tenant");
+        (await partner.GetAsync(resource, owner)).Data.GetRawText().Should().Be(before.Data.GetRawText(), "the other tenant's resource is unchanged");
+        (await partner.GetAsync("/api/v1/events?limit=100", owner)).Ids.Should().Equal(eventsBefore.Ids, "no event was recorded in the other tenant");
+    }
+
     [Fact]
     public async Task Data_created_in_one_tenant_is_invisible_in_the_other()
     {

@@ -78,8 +78,10 @@ public sealed class IdempotencyTests
         slowRequest.Headers.Add("X-Idempotency-Key", "k-slow");
         var slow = api.Http.SendAsync(slowRequest, giveUp.Token);
         // Wait until the slow request holds its key (the fault is taken a few steps before the key is claimed).
-        while (server.Runtime.Idempotency.InFlightCount == 0)
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (server.IdempotencyKeysInFlight == 0)
         {
+            DateTime.UtcNow.Should().BeBefore(deadline, "the slow request claims its key within 30 s");
             await Task.Delay(10, TestContext.Current.CancellationToken);
         }
 

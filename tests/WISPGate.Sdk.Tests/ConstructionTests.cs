@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Logging;
 using WireMock.RequestBuilders;
 using WISPGate.Sdk.Subscribers;
 using WISPGate.Sdk.Tests.Infrastructure;
@@ -9,29 +11,43 @@ public sealed class ConstructionTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static readonly string[] s_expectedPipeline =
-    [
-        "CallActivityHandler",
-        "RequestHeadersHandler",
-        "IdempotencyKeyHandler",
-        "ResilienceHandler",
-        "AuthenticationHandler",
-        "AttemptLoggingHandler",
-    ];
-
-    [Fact]
-    public void The_container_and_Create_build_the_same_handler_pipeline()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Both_construction_paths_choose_the_key_once_outside_the_retries_and_the_token_on_every_attempt(bool fromContainer)
     {
-        using var harness = SdkHarness.Start();
+        // The handler order, seen from the wire: the idempotency key is chosen outside the resilience handler (the
+        // same on both attempts), the token inside it (asked again for the retry), the headers added once.
+        using var server = SdkHarness.StartServer();
+        server.FirstThen(
+            Request.Create().WithPath("/api/v1/subscribers").UsingPost(),
+            Stubs.JsonResponse(503, Json.Error("service_unavailable", "Try again.")),
+            Stubs.JsonResponse(201, Json.Envelope(Json.SeedSubscriber)));
+        var issued = 0;
+        void Configure(WispGateClientOptions options)
+        {
+            SdkHarness.ConfigureForTests(options, server);
+            options.ApiToken = null;
+            options.ApiTokenProvider = _ => ValueTask.FromResult($"token-{Interlocked.Increment(ref issued)}");
+            options.TenantId = "tenant_demo_001";
+        }
+
+        var services = new ServiceCollection();
+        services.AddWispGate(Configure);
+        await using var provider = services.BuildServiceProvider();
         var options = new WispGateClientOptions();
-        SdkHarness.ConfigureForTests(options, harness.Server);
+        Configure(options);
         using var created = WispGateClient.Create(options);
+        var client = fromContainer ? provider.GetRequiredService<IWispGateClient>() : created;
 
-        var fromContainer = ((WispGateClient)harness.Client).DescribePipeline(harness.Services);
-        var fromCreate = created.DescribePipeline();
+        var result = await client.Subscribers.CreateAsync(new CreateSubscriberRequest { FullName = "Jane Doe", Status = SubscriberStatus.Prospect }, cancellationToken: Ct);
 
-        fromCreate.Should().Equal(fromContainer);
-        fromContainer.Should().ContainInConsecutiveOrder(s_expectedPipeline, "the idempotency key is chosen outside the retries, the token inside");
+        var requests = server.LogEntries.Select(entry => entry.RequestMessage!).ToList();
+        requests.Should().HaveCount(2);
+        result.Attempts.Should().Be(2);
+        requests.Select(request => request.Headers!["X-Idempotency-Key"].Single()).Should().Equal(result.IdempotencyKey, result.IdempotencyKey);
+        requests.Select(request => request.Headers!["Authorization"].Single()).Should().Equal("Bearer token-1", "Bearer token-2");
+        requests.Should().OnlyContain(request => request.Headers!["X-Tenant-ID"].Count == 1 && request.Headers!["User-Agent"].Count == 1);
     }
 
     [Fact]
@@ -74,17 +90,30 @@ public sealed class ConstructionTests
     }
 
     [Fact]
-    public void Registering_twice_keeps_one_pipeline()
+    public async Task Registering_twice_keeps_one_pipeline()
     {
+        using var server = SdkHarness.StartServer();
+        server.FirstThen(
+            Request.Create().WithPath("/api/v1/subscribers/sub_1").UsingGet(),
+            Stubs.JsonResponse(503, Json.Error("service_unavailable", "Try again.")),
+            Stubs.JsonResponse(200, Json.Envelope(Json.Subscriber("sub_1"))));
         var services = new ServiceCollection();
-        services.AddWispGate(options => options.BaseUrl = new Uri("http://127.0.0.1:5080"));
+        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace));
+        services.AddFakeLogging();
+        services.AddWispGate(options => SdkHarness.ConfigureForTests(options, server));
         services.AddWispGate(options => options.ApiToken = "second-call-token");
-        using var provider = services.BuildServiceProvider();
+        await using var provider = services.BuildServiceProvider();
 
-        var client = (WispGateClient)provider.GetRequiredService<IWispGateClient>();
+        var subscriber = await provider.GetRequiredService<IWispGateClient>().Subscribers.GetAsync("sub_1", cancellationToken: Ct);
 
-        client.DescribePipeline(provider).Should().ContainInConsecutiveOrder(s_expectedPipeline).And.OnlyHaveUniqueItems();
-        client.Connection.Options.ApiToken.Should().Be("second-call-token");
+        // A doubled pipeline would log each attempt twice, retry inside a retry and add its headers twice.
+        subscriber.Attempts.Should().Be(2);
+        var requests = server.LogEntries.Select(entry => entry.RequestMessage!).ToList();
+        requests.Should().HaveCount(2);
+        requests.Should().OnlyContain(request => request.Headers!["User-Agent"].Count == 1);
+        requests.Select(request => request.Headers!["Authorization"].Single()).Should().Equal("Bearer second-call-token", "Bearer second-call-token");
+        var sdkLogs = provider.GetFakeLogCollector().GetSnapshot().Where(record => record.Category == WispGateDiagnostics.LoggerCategory).ToList();
+        sdkLogs.Select(record => record.Id.Name).Should().Equal("AttemptFailedStatus", "RetryScheduled", "AttemptCompleted");
     }
 
     [Fact]

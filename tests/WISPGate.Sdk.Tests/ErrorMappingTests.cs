@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WISPGate.Sdk.Errors;
@@ -153,13 +154,13 @@ public sealed class ErrorMappingTests
     [Fact]
     public async Task A_server_that_is_not_there_is_a_transport_exception_after_the_retries()
     {
-        var server = SdkHarness.StartServer();
-        var url = new Uri(server.Url!);
-        server.Stop();
-        server.Dispose();
+        // A socket bound to a free loopback port that never listens: connections are refused, and the port stays
+        // ours for the test (a port just freed could be taken by another test meanwhile).
+        using var refusing = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        refusing.Bind(new IPEndPoint(IPAddress.Loopback, 0));
         using var client = WispGateClient.Create(new WispGateClientOptions
         {
-            BaseUrl = url,
+            BaseUrl = new Uri($"http://127.0.0.1:{((IPEndPoint)refusing.LocalEndPoint!).Port}"),
             ApiToken = SdkHarness.Token,
             MaxRetries = 2,
             RetryBaseDelay = TimeSpan.FromMilliseconds(1),

@@ -215,13 +215,14 @@ public sealed class IdempotencyAndRetryTests
     [Fact]
     public async Task An_attempt_that_times_out_is_retried_and_a_call_that_keeps_timing_out_fails_clearly()
     {
+        // Real time: each attempt has 3 s to reach the server (which never answers) before it times out — far above
+        // a loopback round trip even on a busy machine. (A fake-clock version hung in full parallel runs; see the
+        // integration test of the same behaviour, which moves the SDK's clock.)
         using var harness = SdkHarness.Start(options =>
         {
-            options.AttemptTimeout = TimeSpan.FromMilliseconds(100);
+            options.AttemptTimeout = TimeSpan.FromSeconds(3);
             options.MaxRetries = 1;
         });
-
-        // The server never answers, so both attempts time out whatever the machine's speed.
         harness.Faults.Hang($"{SubscribersPath}/sub_1");
 
         var call = () => harness.Client.Subscribers.GetAsync("sub_1", cancellationToken: Ct);

@@ -27,7 +27,7 @@ public sealed class NetworkAreaTests
     public static TheoryData<OperationCase> Operations => new()
     {
         new OperationCase("createServicePackage", "POST", "/api/v1/service-packages", 201, Package,
-            async c => (await c.ServicePackages.CreateAsync(new CreateServicePackageRequest { Name = "Fiber 100", DownloadKbps = 100000, UploadKbps = 20000, BurstDownloadKbps = 120000, Price = new Money { Amount = 4999, Currency = "USD" } }, cancellationToken: Ct)).Data,
+            async c => await c.ServicePackages.CreateAsync(new CreateServicePackageRequest { Name = "Fiber 100", DownloadKbps = 100000, UploadKbps = 20000, BurstDownloadKbps = 120000, Price = new Money { Amount = 4999, Currency = "USD" } }, cancellationToken: Ct),
             """{"name":"Fiber 100","download_kbps":100000,"upload_kbps":20000,"burst_download_kbps":120000,"price":{"amount":4999,"currency":"USD"}}""",
             result => ((ServicePackage)result).Price.Amount.Should().Be(4999)),
         new OperationCase("getServicePackage", "GET", "/api/v1/service-packages/pkg_100", 200, Package,

@@ -66,8 +66,12 @@ public sealed class WispGateMockServer : IAsyncDisposable
     /// <summary>The API tokens of the seed the server started from (what the start-up banner may name).</summary>
     internal IReadOnlyCollection<ApiToken> SeedTokens => _runtime.Store.Current.Tokens.Values.ToList();
 
-    /// <summary>The runtime behind the server, for the server's own tests.</summary>
-    internal MockRuntime Runtime => _runtime;
+    /// <summary>
+    /// Diagnostic: how many idempotency keys are held right now by POSTs still running (across tenants). A test of
+    /// <c>409 idempotency_key_in_use</c> waits until its slow request (a <see cref="FaultRule.DelayMilliseconds"/>
+    /// fault alone) holds its key before sending the second one.
+    /// </summary>
+    public int IdempotencyKeysInFlight => _runtime.Idempotency.InFlightCount;
 
     /// <summary>The underlying WireMock server, to add mappings in code that take precedence over the contract.</summary>
     public WireMockServer WireMock { get; }

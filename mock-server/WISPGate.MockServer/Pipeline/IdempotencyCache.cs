@@ -85,7 +85,7 @@ internal sealed class IdempotencyCache
         }
     }
 
-    /// <summary>How many keys are claimed by a request still running (lets tests wait for a claim without timing luck).</summary>
+    /// <summary>How many keys are claimed by a request still running (<see cref="WispGateMockServer.IdempotencyKeysInFlight"/>).</summary>
     public int InFlightCount
     {
         get

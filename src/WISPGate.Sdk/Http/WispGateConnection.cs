@@ -37,19 +37,6 @@ internal sealed class WispGateConnection
     public TApi CreateClient<TApi>()
         where TApi : class => RestService.ForGenerated<TApi>(_httpClientFactory.CreateClient(HttpClientName), Settings);
 
-    /// <summary>The handler chain of the SDK's client, outermost first (diagnostics for tests).</summary>
-    public IReadOnlyList<string> DescribePipeline(IHttpMessageHandlerFactory handlerFactory)
-    {
-        var names = new List<string>();
-        for (HttpMessageHandler? handler = handlerFactory.CreateHandler(HttpClientName); handler is not null;
-             handler = (handler as DelegatingHandler)?.InnerHandler)
-        {
-            names.Add(handler.GetType().Name);
-        }
-
-        return names;
-    }
-
     private static RefitSettings CreateRefitSettings()
     {
         var settings = new RefitSettings(new WispGateContentSerializer(WispGateJson.Options));

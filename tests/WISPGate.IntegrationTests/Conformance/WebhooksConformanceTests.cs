@@ -33,7 +33,8 @@ public sealed class WebhooksConformanceTests
         var ping = await client.WebhookEndpoints.TestAsync(endpoint.Data.Id, cancellationToken: ct);
         ping.Data.WebhookEndpointId.Should().Be(endpoint.Data.Id);
         var deliveries = await client.WebhookEndpoints.ListDeliveriesAsync(endpoint.Data.Id, cancellationToken: ct);
-        deliveries.Items.Should().OnlyContain(d => d.WebhookEndpointId == endpoint.Data.Id);
+        deliveries.Items.Should().Contain(d => d.Id == ping.Data.Id, "the ping is a delivery of the endpoint")
+            .And.OnlyContain(d => d.WebhookEndpointId == endpoint.Data.Id);
 
         (await client.WebhookEndpoints.DeleteAsync(endpoint.Data.Id, cancellationToken: ct)).StatusCode.Should().Be(HttpStatusCode.NoContent);
         (await client.WebhookEndpoints.ListAsync(cancellationToken: ct)).Items.Should().NotContain(e => e.Id == endpoint.Data.Id);

@@ -3,6 +3,7 @@ using WISPGate.IntegrationTests.Infrastructure;
 using WISPGate.MockServer;
 using WISPGate.Sdk.Errors;
 using WISPGate.Sdk.Subscribers;
+using WISPGate.Sdk.Tests.Infrastructure;
 
 namespace WISPGate.IntegrationTests.Reliability;
 
@@ -27,14 +28,22 @@ public sealed class TransientFailureTests
     [Fact]
     public async Task A_429_with_Retry_After_is_waited_out_and_the_call_succeeds()
     {
-        await using var harness = await SdkAgainstMock.StartAsync();
-        harness.Server.Faults.Add(new FaultRule { Method = "POST", Path = "/api/v1/subscribers", Status = 429, RetryAfterSeconds = 1 });
+        // The SDK waits on its own (fake) clock: the retry delay it starts is the server's 30 s, not the 5 ms backoff.
+        var sdkClock = new RecordingTimeProvider();
+        await using var harness = await SdkAgainstMock.StartAsync(sdkClock: sdkClock);
+        harness.Server.Faults.Add(new FaultRule { Method = "POST", Path = "/api/v1/subscribers", Status = 429, RetryAfterSeconds = 30 });
 
-        var created = await harness.Client.Subscribers.CreateAsync(
+        var call = harness.Client.Subscribers.CreateAsync(
             new CreateSubscriberRequest { FullName = "Patient Caller", Status = SubscriberStatus.Prospect }, cancellationToken: Ct);
 
+        await Poll.UntilAsync(() => Task.FromResult(sdkClock.TimerDueTimes.Contains(TimeSpan.FromSeconds(30))), started => started, Ct);
+        harness.Server.Faults.Pending.Should().BeEmpty("the first attempt got the 429");
+        call.IsCompleted.Should().BeFalse("the retry waits for Retry-After");
+        sdkClock.Advance(TimeSpan.FromSeconds(30));
+        var created = await call;
+
         created.Attempts.Should().Be(2);
-        harness.Server.Faults.Pending.Should().BeEmpty();
+        created.StatusCode.Should().Be(System.Net.HttpStatusCode.Created);
     }
 
     [Fact]
@@ -71,24 +80,36 @@ public sealed class TransientFailureTests
     [Fact]
     public async Task An_attempt_that_times_out_is_retried()
     {
-        // The first attempt hangs for a minute; the attempt timeout (2 s, far above a normal answer even on a busy
-        // machine) gives up on it and the retry answers.
-        await using var harness = await SdkAgainstMock.StartAsync(options => options.AttemptTimeout = TimeSpan.FromSeconds(2));
+        // The first attempt hangs at the server (60 s); the SDK's attempt timeout (2 s) runs on a fake clock the test
+        // moves once the attempt is at the server, so a busy machine cannot make a normal answer time out.
+        var sdkClock = new RecordingTimeProvider();
+        await using var harness = await SdkAgainstMock.StartAsync(options => options.AttemptTimeout = TimeSpan.FromSeconds(2), sdkClock: sdkClock);
         harness.Server.Faults.Add(new FaultRule { Method = "GET", Path = "/api/v1/subscribers/{id}", Status = 503, DelayMilliseconds = 60_000 });
 
-        var subscriber = await harness.Client.Subscribers.GetAsync(SeededSubscriber, cancellationToken: Ct);
+        var call = harness.Client.Subscribers.GetAsync(SeededSubscriber, cancellationToken: Ct);
+
+        await Poll.UntilAsync(() => Task.FromResult(harness.Server.Faults.Pending.Count), pending => pending == 0, Ct);
+        sdkClock.Advance(TimeSpan.FromSeconds(2));
+        await Poll.UntilAsync(() => Task.FromResult(sdkClock.TimerDueTimes.Any(due => due > TimeSpan.Zero && due < TimeSpan.FromSeconds(1))), started => started, Ct);
+        sdkClock.Advance(TimeSpan.FromSeconds(1));
+        var subscriber = await call;
 
         subscriber.Attempts.Should().Be(2);
+        subscriber.Data.Id.Should().Be(SeededSubscriber);
     }
 
     [Fact]
     public async Task Cancelling_a_call_mid_flight_throws_operation_canceled()
     {
         await using var harness = await SdkAgainstMock.StartAsync();
-        harness.Server.Faults.Add(new FaultRule { Method = "GET", Path = "/api/v1/subscribers/{id}", Status = 503, DelayMilliseconds = 10_000 });
+        harness.Server.Faults.Add(new FaultRule { Method = "GET", Path = "/api/v1/subscribers/{id}", Status = 503, DelayMilliseconds = 60_000 });
         using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(Ct);
 
         var call = harness.Client.Subscribers.GetAsync(SeededSubscriber, cancellationToken: cancellation.Token);
+
+        // In flight: the server has taken the request (and its fault) and holds it for a minute.
+        await Poll.UntilAsync(() => Task.FromResult(harness.Server.Faults.Pending.Count), pending => pending == 0, Ct);
+        call.IsCompleted.Should().BeFalse("the server is still holding the request");
         await cancellation.CancelAsync();
 
         await call.Invoking(c => c).Should().ThrowAsync<OperationCanceledException>();

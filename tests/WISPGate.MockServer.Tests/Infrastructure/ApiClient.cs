@@ -83,18 +83,20 @@ public sealed class ApiClient : IDisposable
     /// <inheritdoc />
     public void Dispose() => _http.Dispose();
 
-    private static void Check(string method, string path, ApiResponse response)
-    {
-        ContractCheck.Problems(method, path, response.Code, response.Body).Should().BeEmpty($"{method} {path} → {response.Code} must match the contract: {response.Body}");
-        response.Header("RateLimit-Limit").Should().NotBeNull("every response carries RateLimit-* headers");
-        response.Header("RateLimit-Remaining").Should().NotBeNull();
-        response.Header("RateLimit-Reset").Should().NotBeNull();
-        var requestId = response.Header("X-Request-ID");
-        requestId.Should().NotBeNullOrEmpty("every response carries X-Request-ID");
-        if (response.Body.StartsWith("{\"success\"", StringComparison.Ordinal))
+    private static void Check(string method, string path, ApiResponse response) =>
+        // Requests of one test may run concurrently: their checks run in their own assertion scope.
+        WISPGate.Tests.Shared.EveryTestAssertsAttribute.Isolated(() =>
         {
-            response.Meta.GetProperty("request_id").GetString().Should().Be(requestId, "meta.request_id equals X-Request-ID");
-            response.Meta.GetProperty("api_version").GetString().Should().Be("v1");
-        }
-    }
+            ContractCheck.Problems(method, path, response.Code, response.Body).Should().BeEmpty($"{method} {path} → {response.Code} must match the contract: {response.Body}");
+            response.Header("RateLimit-Limit").Should().NotBeNull("every response carries RateLimit-* headers");
+            response.Header("RateLimit-Remaining").Should().NotBeNull();
+            response.Header("RateLimit-Reset").Should().NotBeNull();
+            var requestId = response.Header("X-Request-ID");
+            requestId.Should().NotBeNullOrEmpty("every response carries X-Request-ID");
+            if (response.Body.StartsWith("{\"success\"", StringComparison.Ordinal))
+            {
+                response.Meta.GetProperty("request_id").GetString().Should().Be(requestId, "meta.request_id equals X-Request-ID");
+                response.Meta.GetProperty("api_version").GetString().Should().Be("v1");
+            }
+        });
 }

@@ -23,11 +23,12 @@ public sealed class EventStreamTests
         await api.PatchAsync($"/api/v1/tickets/{ticket}", new { status = "open" });
         var notification = (await api.PostAsync("/api/v1/notifications", new { subscriber_id = subscriber, channel = "email", template = "welcome" })).DataString("id");
         server.Clock.Advance(TimeSpan.FromSeconds(1));
-        await api.PostAsync($"/api/v1/services/{service}/suspend");
+        var suspension = (await api.PostAsync($"/api/v1/services/{service}/suspend")).DataString("id");
         server.Clock.Advance(network);
         var package = (await api.PostAsync("/api/v1/service-packages", new { name = "Eve 1G", download_kbps = 1000000, upload_kbps = 500000, price = new { amount = 19999, currency = "USD" } })).DataString("id");
-        await api.PostAsync($"/api/v1/services/{service}/change-package", new { service_package_id = package });
+        var packageChange = (await api.PostAsync($"/api/v1/services/{service}/change-package", new { service_package_id = package })).DataString("id");
         server.Clock.Advance(network);
+        var session = (await api.GetAsync($"/api/v1/sessions?service_id={service}")).Ids.Should().ContainSingle("the activation opened one session").Subject;
 
         var events = await EventLog.EventsAsync(api);
 
@@ -40,9 +41,9 @@ public sealed class EventStreamTests
             "service.suspended", "session.disconnected", "provisioning_job.completed",
             "service_package.created", "service.package_changed", "provisioning_job.completed");
         events.Select(e => e.GetProperty("data").GetProperty("object").GetProperty("id").GetString()).Should().Equal(
-            subscriber, subscriber, device, service, device, service, service, events[7].GetProperty("data").GetProperty("object").GetProperty("id").GetString(),
-            activation, ticket, ticket, ticket, notification, notification, service, events[7].GetProperty("data").GetProperty("object").GetProperty("id").GetString(),
-            events[16].GetProperty("data").GetProperty("object").GetProperty("id").GetString(), package, service, events[19].GetProperty("data").GetProperty("object").GetProperty("id").GetString());
+            subscriber, subscriber, device, service, device, service, service, session,
+            activation, ticket, ticket, ticket, notification, notification, service, session,
+            suspension, package, service, packageChange);
         events.Select(e => e.GetProperty("id").GetString()).Should().OnlyHaveUniqueItems();
         events.Select(e => DateTimeOffset.Parse(e.GetProperty("created_at").GetString()!, System.Globalization.CultureInfo.InvariantCulture)).Should().BeInAscendingOrder();
         events.Should().OnlyContain(e => e.GetProperty("tenant_id").GetString() == "tenant_demo_001");

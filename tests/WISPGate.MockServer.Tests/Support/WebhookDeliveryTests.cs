@@ -175,7 +175,8 @@ public sealed class WebhookDeliveryTests
         await using var receiver = await WebhookReceiver.StartAsync(_ => 500);
         using var api = new ApiClient(server);
         var (refusing, _) = await RegisterAsync(api, receiver.Url, "*");
-        var (unreachable, _) = await RegisterAsync(api, $"http://127.0.0.1:{ClosedPort()}/hook", "*");
+        using var refusingSocket = RefusingSocket();
+        var (unreachable, _) = await RegisterAsync(api, $"http://127.0.0.1:{((IPEndPoint)refusingSocket.LocalEndPoint!).Port}/hook", "*");
 
         var refused = await api.PostAsync($"/api/v1/webhook-endpoints/{refusing}/test");
         var failed = await api.PostAsync($"/api/v1/webhook-endpoints/{unreachable}/test");
@@ -280,12 +281,14 @@ public sealed class WebhookDeliveryTests
             list => list.Count >= count,
             $"{count} attempts for {eventId}");
 
-    private static int ClosedPort()
+    /// <summary>
+    /// A socket bound to a free loopback port and never listening: connections to the port are refused, and no other
+    /// test can take the port while the socket is held (unlike a port just freed).
+    /// </summary>
+    private static Socket RefusingSocket()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
+        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        socket.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        return socket;
     }
 }

@@ -1,15 +1,18 @@
 using System.Reflection;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WISPGate.Contract.Tests;
+using WISPGate.Sdk.Serialization;
 
 namespace WISPGate.Sdk.Tests.Infrastructure;
 
 /// <summary>
 /// One operation of an area: its route, the answer's envelope data (<see langword="null"/> = 204 without a body),
-/// the SDK call, the body it must send, and an optional check of the typed result.
+/// the SDK call (returning the call's <see cref="WispGateResponse"/>), the body it must send, and an optional extra
+/// check of the typed data. Every case checks the typed data against the canned body field by field.
 /// </summary>
 public sealed record OperationCase(
     string OperationId,
@@ -50,18 +53,31 @@ internal static class OperationCases
         }
 
         request.Headers!.ContainsKey("X-Idempotency-Key").Should().Be(operation.Method == "POST", "every POST carries a key");
-        result.Should().NotBeNull();
-        if (result is WispGateResponse info)
+
+        // The response information of the call.
+        var info = result.Should().BeAssignableTo<WispGateResponse>("every call returns its response information").Subject;
+        info.RequestId.Should().Be("req_op");
+        ((int)info.StatusCode).Should().Be(operation.Status);
+        info.Attempts.Should().Be(1);
+        info.IdempotentReplayed.Should().BeFalse();
+        info.IdempotencyKey.Should().Be(
+            operation.Method == "POST" ? request.Headers!["X-Idempotency-Key"].Single() : null, "the result reports the key that was sent");
+
+        // The typed data: written back with the SDK's own JSON settings it must be the canned body, field by field
+        // (ids, money, enums, dates, nulls); a field the SDK did not read would be missing or different.
+        var dataProperty = result.GetType().GetProperty(nameof(WispGateResponse<object>.Data));
+        if (operation.ResponseData is null)
         {
-            info.RequestId.Should().Be("req_op");
-            ((int)info.StatusCode).Should().Be(operation.Status);
-            if (operation.Method == "POST")
-            {
-                info.IdempotencyKey.Should().Be(request.Headers!["X-Idempotency-Key"].Single(), "the result reports the key that was sent");
-            }
+            dataProperty.Should().BeNull("a 204 has no data");
+            operation.CheckResult.Should().BeNull("there is no data to check");
+            return;
         }
 
-        operation.CheckResult?.Invoke(result is WispGateResponse && result.GetType().GetProperty("Data") is { } data ? data.GetValue(result)! : result);
+        dataProperty.Should().NotBeNull("the answer has data");
+        var data = dataProperty!.GetValue(result);
+        var written = JsonNode.Parse(JsonSerializer.Serialize(data, WispGateJson.Options.GetTypeInfo(dataProperty.PropertyType)));
+        JsonShape.Difference(JsonNode.Parse(operation.ResponseData), written).Should().BeNull($"{operation.OperationId}: the typed result is the canned body");
+        operation.CheckResult?.Invoke(data!);
     }
 
     /// <summary>Stubs a two-page list and checks that <paramref name="listAll"/> reads both pages, following the cursor.</summary>
