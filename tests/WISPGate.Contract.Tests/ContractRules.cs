@@ -3,6 +3,9 @@ namespace WISPGate.Contract.Tests;
 /// <summary>The conventions of the design as predicates over (method, path): which parts an operation must have.</summary>
 internal static class ContractRules
 {
+    /// <summary>The statuses every operation declares (shared <c>components/responses</c>).</summary>
+    public static readonly string[] TransportStatuses = ["400", "405", "413", "414", "415", "429", "431", "500", "503"];
+
     public const string LibreQosPath = "/api/libreqos/shaped-devices";
 
     /// <summary>Operations of the versioned API: bearer auth, tenant, envelope, rate limits.</summary>
@@ -16,6 +19,14 @@ internal static class ContractRules
     /// <summary>The error statuses an operation must declare.</summary>
     public static IEnumerable<string> ExpectedErrorStatuses(string method, string path, bool hasBody, bool hasQuery)
     {
+        // What the server (or Kestrel under it) can answer to any request, whatever the operation: a malformed request,
+        // a wrong method, a body or request target or headers over the limits, an unsupported body, the rate limit,
+        // and a server failure or injected outage — every operation declares them.
+        foreach (var status in TransportStatuses)
+        {
+            yield return status;
+        }
+
         if (IsAuthenticated(path))
         {
             yield return "400";
