@@ -35,6 +35,8 @@ public sealed class LedgerTests
         (await api.GetAsync("/api/v1/transactions?created_before=2026-03-01T00:00:00Z")).Ids.Should().Equal("txn_000002", "txn_000001");
         (await api.GetAsync("/api/v1/transactions?limit=2")).Meta.GetProperty("pagination").Flag("has_more").Should().BeTrue();
         (await api.GetAsync("/api/v1/transactions?type=sideways")).ErrorCode.Should().Be("invalid_parameter");
+        (await api.GetAsync("/api/v1/transactions?type=debit,credit")).Ids.Should().HaveCount(7, "type takes a comma-separated list like the other enum filters");
+        (await api.GetAsync("/api/v1/transactions?type=debit,sideways")).ErrorCode.Should().Be("invalid_parameter");
     }
 
     [Fact]
