@@ -118,7 +118,7 @@ internal static class AdminEndpoints
         }
         catch (JsonException exception)
         {
-            return ApiResult.Failure(422, ErrorCodes.ValidationError, $"The request body does not fit: {exception.Message.Split(" Path:", 2)[0]}");
+            return ApiResult.Failure(422, ErrorCodes.ValidationError, $"The request body does not fit: {WireJson.Problem(exception)}");
         }
     }
 
@@ -131,7 +131,7 @@ internal static class AdminEndpoints
             .RespondWith(Response.Create().WithCallback(message =>
             {
                 var request = WireMockBridge.ToApiRequest(message, context());
-                request.RequestId = RequestIdStep.IsSafe(request.Header(RequestIdStep.HeaderName)) ? request.Header(RequestIdStep.HeaderName)! : RequestIdStep.NewId();
+                request.RequestId = RequestIds.FromClient(request.Header(RequestIds.HeaderName));
                 ApiResult result;
                 try
                 {
@@ -144,7 +144,7 @@ internal static class AdminEndpoints
                     result = ApiResult.Failure(500, ErrorCodes.InternalError, $"The admin request failed: {exception.GetType().Name}.");
                 }
 
-                result.Headers[RequestIdStep.HeaderName] = request.RequestId;
+                result.Headers[RequestIds.HeaderName] = request.RequestId;
                 return WireMockBridge.ToResponse(result, request, context());
             }));
     }

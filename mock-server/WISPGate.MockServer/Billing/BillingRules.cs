@@ -25,10 +25,6 @@ internal static class BillingRules
     /// <summary>An amount in a message: <c>4999 USD</c>.</summary>
     public static string Show(long amount, string currency) => string.Create(CultureInfo.InvariantCulture, $"{amount} {currency}");
 
-    /// <summary>409 <c>invalid_state_transition</c>: "An invoice that is paid cannot be voided."</summary>
-    public static ApiResult InvalidTransition(string resource, string from, string action) =>
-        ApiResult.Failure(409, ErrorCodes.InvalidStateTransition, $"{(resource[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "An" : "A")} {resource} that is {from} cannot be {action}.", "status");
-
     /// <summary>422 <c>amount_too_large</c> when <paramref name="amount"/> is above <see cref="MaxAmount"/>.</summary>
     public static ApiResult? TooLarge(string field, long amount) =>
         amount > MaxAmount

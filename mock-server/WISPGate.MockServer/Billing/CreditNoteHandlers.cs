@@ -22,10 +22,7 @@ internal static class CreditNoteHandlers
     public static ApiResult Create(OperationContext context)
     {
         var request = context.ReadBody<CreateCreditNoteRequest>();
-        if (context.Collection<Invoice>().Find(request.InvoiceId) is not { } invoice)
-        {
-            return ApiResult.Invalid("invoice_id", "unknown_reference", $"No invoice '{request.InvoiceId}' exists.");
-        }
+        var invoice = context.RequireReference<Invoice>("invoice_id", request.InvoiceId, "invoice");
 
         if (!invoice.IsReceivable)
         {
@@ -69,7 +66,7 @@ internal static class CreditNoteHandlers
         var note = context.Require<CreditNote>(context.Id, Resource);
         if (note.Status != CreditNoteStatus.Issued)
         {
-            return BillingRules.InvalidTransition(Resource, "void", "voided");
+            return ApiResult.InvalidTransition(Resource, "void", "voided");
         }
 
         Ledger.Post(context, note.SubscriberId, TransactionType.Debit, TransactionSource.CreditNote, note.Id, note.Amount, note.Currency, $"Credit note {note.Id} voided");

@@ -27,10 +27,7 @@ internal static class InvoiceHandlers
     public static ApiResult Create(OperationContext context)
     {
         var request = context.ReadBody<CreateInvoiceRequest>();
-        if (context.Collection<Subscriber>().Find(request.SubscriberId) is not { } subscriber)
-        {
-            return ApiResult.Invalid("subscriber_id", "unknown_reference", $"No subscriber '{request.SubscriberId}' exists.");
-        }
+        var subscriber = context.RequireReference<Subscriber>("subscriber_id", request.SubscriberId, "subscriber");
 
         if ((request.Currency ?? BillingCurrency.Of(context, subscriber.Id)) is not { } currency)
         {

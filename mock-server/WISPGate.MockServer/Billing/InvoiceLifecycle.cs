@@ -16,7 +16,7 @@ internal static class InvoiceLifecycle
         var invoice = context.Require<Invoice>(context.Id, Resource);
         if (invoice.Status != InvoiceStatus.Draft)
         {
-            return BillingRules.InvalidTransition(Resource, InvoiceBook.Wire(invoice.Status), "finalized");
+            return ApiResult.InvalidTransition(Resource, InvoiceBook.Wire(invoice.Status), "finalized");
         }
 
         return ApiResult.Ok(InvoiceViews.Render(context, InvoiceBook.Finalize(context, invoice, BillingRules.Today(context))));
@@ -37,7 +37,7 @@ internal static class InvoiceLifecycle
 
         if (invoice.Status is not (InvoiceStatus.Draft or InvoiceStatus.Open))
         {
-            return BillingRules.InvalidTransition(Resource, InvoiceBook.Wire(invoice.Status), "voided");
+            return ApiResult.InvalidTransition(Resource, InvoiceBook.Wire(invoice.Status), "voided");
         }
 
         if (invoice.Status == InvoiceStatus.Open)
@@ -58,7 +58,7 @@ internal static class InvoiceLifecycle
         var invoice = context.Require<Invoice>(context.Id, Resource);
         if (invoice.Status != InvoiceStatus.Open)
         {
-            return BillingRules.InvalidTransition(Resource, InvoiceBook.Wire(invoice.Status), "marked uncollectible");
+            return ApiResult.InvalidTransition(Resource, InvoiceBook.Wire(invoice.Status), "marked uncollectible");
         }
 
         var written = invoice with { Status = InvoiceStatus.Uncollectible, WrittenOff = true, UpdatedAt = context.Now };

@@ -40,11 +40,7 @@ internal static class PaymentHandlers
 
         if (request.SubscriberId is { } subscriberId)
         {
-            if (context.Collection<Subscriber>().Find(subscriberId) is null)
-            {
-                return ApiResult.Invalid("subscriber_id", "unknown_reference", $"No subscriber '{subscriberId}' exists.");
-            }
-
+            context.RequireReference<Subscriber>("subscriber_id", subscriberId, "subscriber");
             if (BillingCurrency.Mismatch(context, subscriberId, request.Currency, "currency") is { } mismatch)
             {
                 return mismatch;

@@ -16,7 +16,7 @@ internal static class PaymentRefunds
         var refundable = payment.Amount - payment.RefundedAmount;
         if (refundable == 0)
         {
-            return BillingRules.InvalidTransition("payment", "refunded", "refunded");
+            return ApiResult.InvalidTransition("payment", "refunded", "refunded");
         }
 
         var amount = request.Amount ?? refundable;

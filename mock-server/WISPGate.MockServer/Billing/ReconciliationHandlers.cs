@@ -16,9 +16,9 @@ internal static class ReconciliationHandlers
     public static ApiResult Reconcile(OperationContext context)
     {
         var request = context.ReadBody<ReconcilePaymentsRequest>();
-        if (request.SubscriberId is { } subscriberId && context.Collection<Subscriber>().Find(subscriberId) is null)
+        if (request.SubscriberId is { } subscriberId)
         {
-            return ApiResult.Invalid("subscriber_id", "unknown_reference", $"No subscriber '{subscriberId}' exists.");
+            context.RequireReference<Subscriber>("subscriber_id", subscriberId, "subscriber");
         }
 
         var payments = context.Collection<Payment>();

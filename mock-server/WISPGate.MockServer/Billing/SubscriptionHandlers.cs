@@ -26,10 +26,7 @@ internal static class SubscriptionHandlers
     public static ApiResult Create(OperationContext context)
     {
         var request = context.ReadBody<CreateSubscriptionRequest>();
-        if (context.Collection<Subscriber>().Find(request.SubscriberId) is not { } subscriber)
-        {
-            return ApiResult.Invalid("subscriber_id", "unknown_reference", $"No subscriber '{request.SubscriberId}' exists.");
-        }
+        var subscriber = context.RequireReference<Subscriber>("subscriber_id", request.SubscriberId, "subscriber");
 
         if (subscriber.Status == SubscriberStatus.Cancelled)
         {
@@ -97,7 +94,7 @@ internal static class SubscriptionHandlers
         var subscription = context.Require<Subscription>(context.Id, Resource);
         if (subscription.Status != SubscriptionStatus.Active)
         {
-            return BillingRules.InvalidTransition(Resource, "cancelled", "cancelled");
+            return ApiResult.InvalidTransition(Resource, "cancelled", "cancelled");
         }
 
         var cancelled = subscription with { Status = SubscriptionStatus.Cancelled, CancelledAt = context.Now, UpdatedAt = context.Now };
@@ -112,7 +109,7 @@ internal static class SubscriptionHandlers
         var subscription = context.Require<Subscription>(context.Id, Resource);
         if (subscription.Status != SubscriptionStatus.Active)
         {
-            return BillingRules.InvalidTransition(Resource, "cancelled", "invoiced");
+            return ApiResult.InvalidTransition(Resource, "cancelled", "invoiced");
         }
 
         if (SubscriptionBilling.Problem(context, subscription) is { } problem)

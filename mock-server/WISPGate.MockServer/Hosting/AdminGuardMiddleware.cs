@@ -47,24 +47,14 @@ internal static class AdminGuardMiddleware
 
     private static async Task RefuseAsync(HttpContext context, int status, string code, string message)
     {
-        var requestId = RequestIdStep.NewId();
+        var requestId = RequestIds.New();
         context.Response.StatusCode = status;
         context.Response.ContentType = ResponseRenderer.JsonContentType;
-        context.Response.Headers["X-Request-ID"] = requestId;
+        context.Response.Headers[RequestIds.HeaderName] = requestId;
         await context.Response.WriteAsync(ResponseRenderer.RenderError(new ApiError(code, message), requestId), context.RequestAborted);
     }
 
-    private static bool IsAuthorized(HttpContext context, string adminToken)
-    {
-        var header = context.Request.Headers.Authorization.ToString();
-        const string scheme = "Bearer ";
-        if (!header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        var presented = Encoding.UTF8.GetBytes(header[scheme.Length..].Trim());
-        var expected = Encoding.UTF8.GetBytes(adminToken);
-        return CryptographicOperations.FixedTimeEquals(presented, expected);
-    }
+    private static bool IsAuthorized(HttpContext context, string adminToken) =>
+        BearerToken.Parse(context.Request.Headers.Authorization.ToString()) is { } presented
+        && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(presented), Encoding.UTF8.GetBytes(adminToken));
 }

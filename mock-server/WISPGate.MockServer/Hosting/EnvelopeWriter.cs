@@ -12,12 +12,11 @@ internal static class EnvelopeWriter
     /// </summary>
     public static Task WriteErrorAsync(HttpContext context, int status, string code, string message)
     {
-        var sent = context.Request.Headers[RequestIdStep.HeaderName].ToString();
-        var requestId = RequestIdStep.IsSafe(sent) ? sent : RequestIdStep.NewId();
+        var requestId = RequestIds.FromClient(context.Request.Headers[RequestIds.HeaderName].ToString());
         context.Response.Clear();
         context.Response.StatusCode = status;
         context.Response.ContentType = ResponseRenderer.JsonContentType;
-        context.Response.Headers[RequestIdStep.HeaderName] = requestId;
+        context.Response.Headers[RequestIds.HeaderName] = requestId;
         context.Response.Headers.Connection = "close";
         return context.Response.WriteAsync(ResponseRenderer.RenderError(new ApiError(code, message), requestId), context.RequestAborted);
     }

@@ -49,7 +49,7 @@ public sealed class RequestLog
             // Faults and rate limits answer before routing: match the route here so that their entries name the operation too.
             OperationId = (request.Route ?? RouteTable.Instance.Match(request.Method, request.Path)).Operation?.OperationId,
             Status = result.DropConnection ? 0 : result.Status,
-            RequestId = result.Headers.TryGetValue(RequestIdStep.HeaderName, out var answered) ? answered : request.RequestId,
+            RequestId = result.Headers.TryGetValue(RequestIds.HeaderName, out var answered) ? answered : request.RequestId,
             IdempotencyKey = Bounded(request.Header(IdempotencyStep.KeyHeader)),
             TenantId = request.Caller?.TenantId ?? Bounded(request.Header("X-Tenant-ID")),
             Replayed = result.Headers.ContainsKey(IdempotencyStep.ReplayedHeader),

@@ -93,10 +93,7 @@ internal static class DeviceHandlers
             return ApiResult.InvalidTransition("service", "terminated", "given devices");
         }
 
-        if (context.Collection<Device>().Find(request.DeviceId) is not { } device)
-        {
-            return ApiResult.Invalid("device_id", "unknown_reference", $"No device '{request.DeviceId}' exists.");
-        }
+        var device = context.RequireReference<Device>("device_id", request.DeviceId, "device");
 
         if (device.ServiceId == service.Id)
         {

@@ -39,11 +39,7 @@ internal static class ServiceActions
         }
 
         var request = context.ReadBody<ChangeServicePackageRequest>();
-        var package = context.Collection<ServicePackage>().Find(request.ServicePackageId);
-        if (package is null)
-        {
-            return ApiResult.Invalid("service_package_id", "unknown_reference", $"No service package '{request.ServicePackageId}' exists.");
-        }
+        var package = context.RequireReference<ServicePackage>("service_package_id", request.ServicePackageId, "service package");
 
         if (package.Archived)
         {

@@ -81,9 +81,9 @@ internal sealed class ApiResult
     public static ApiResult NotFound(string resource, string id) =>
         Failure(404, ErrorCodes.NotFound, $"No {resource} with id '{id}' exists.", "id");
 
-    /// <summary>409 for an action the resource's current state does not allow.</summary>
+    /// <summary>409 <c>invalid_state_transition</c>: "An invoice that is paid cannot be voided."</summary>
     public static ApiResult InvalidTransition(string resource, string from, string action) =>
-        Failure(409, ErrorCodes.InvalidStateTransition, $"A {resource} that is {from} cannot be {action}.", "status");
+        Failure(409, ErrorCodes.InvalidStateTransition, $"{(resource[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "An" : "A")} {resource} that is {from} cannot be {action}.", "status");
 
     /// <summary>
     /// 409 <c>storage_limit_reached</c>: the tenant holds as many records as the server keeps per tenant. A 4xx, so that

@@ -28,7 +28,7 @@ internal sealed class AuthStep : IPipelineStep
         }
 
         var scope = operation.IsWrite ? ApiToken.WriteScope : ApiToken.ReadScope;
-        var failure = Authorize(_store.Current, BearerToken(request), request.Header(TenantHeader), scope, out var caller);
+        var failure = Authorize(_store.Current, BearerToken.Parse(request.Header("Authorization")), request.Header(TenantHeader), scope, out var caller);
         if (failure is not null)
         {
             if (failure.Status == 401)
@@ -74,15 +74,5 @@ internal sealed class AuthStep : IPipelineStep
 
         caller = new ApiCaller(token, tenantId);
         return null;
-    }
-
-    /// <summary>The bearer token of a request, or null.</summary>
-    public static string? BearerToken(ApiRequest request)
-    {
-        var header = request.Header("Authorization");
-        const string scheme = "Bearer ";
-        return header is not null && header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase) && header.Length > scheme.Length
-            ? header[scheme.Length..].Trim()
-            : null;
     }
 }

@@ -89,7 +89,7 @@ internal sealed class ContentStep : IPipelineStep
         }
         catch (JsonException exception)
         {
-            problem = exception.Message.Split(" Path:", 2)[0].Split(" LineNumber:", 2)[0];
+            problem = WireJson.Problem(exception);
             return false;
         }
         catch (InvalidOperationException)

@@ -75,6 +75,14 @@ internal sealed class OperationContext : TenantScope
         Collection<T>().Find(id) ?? throw new ApiException(ApiResult.NotFound(resource, id));
 
     /// <summary>
+    /// An entity of the caller's tenant named by a body field, or a 422 <c>unknown_reference</c> on that field
+    /// ("No {resource} '{id}' exists.").
+    /// </summary>
+    public T RequireReference<T>(string field, string id, string resource)
+        where T : class, IEntity =>
+        Collection<T>().Find(id) ?? throw new ApiException(ApiResult.Invalid(field, "unknown_reference", $"No {resource} '{id}' exists."));
+
+    /// <summary>
     /// Applies the body to an entity as the contract's merge patch, limited to the properties the operation's
     /// request schema declares: each given property replaces the old value as a whole, <c>null</c> clears it.
     /// </summary>

@@ -17,7 +17,7 @@ internal sealed class RateLimitStep : IPipelineStep
     /// <inheritdoc />
     public async ValueTask<ApiResult> InvokeAsync(ApiRequest request, Func<ValueTask<ApiResult>> next)
     {
-        var decision = _limiter.Acquire(AuthStep.BearerToken(request) is { } token ? "token:" + token : "anonymous");
+        var decision = _limiter.Acquire(BearerToken.Parse(request.Header("Authorization")) is { } token ? "token:" + token : "anonymous");
         ApiResult result;
         if (decision.Allowed)
         {

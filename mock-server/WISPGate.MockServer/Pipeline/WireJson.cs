@@ -26,6 +26,10 @@ internal static class WireJson
         where T : struct, Enum =>
         EnumNames<T>.ByValue.TryGetValue(value, out var name) ? name : ConvertName(value);
 
+    /// <summary>A <see cref="JsonException"/>'s message without the " Path: … | LineNumber: …" position suffix.</summary>
+    public static string Problem(JsonException exception) =>
+        exception.Message.Split(" Path:", 2)[0].Split(" LineNumber:", 2)[0];
+
     /// <summary>Serializes a value to a JSON element in the wire format.</summary>
     public static JsonElement ToElement(object value) => JsonSerializer.SerializeToElement(value, value.GetType(), Options);
 

@@ -20,22 +20,14 @@ internal static class ServiceHandlers
     public static ApiResult Create(OperationContext context)
     {
         var request = context.ReadBody<CreateServiceRequest>();
-        var subscriber = context.Collection<Subscriber>().Find(request.SubscriberId);
-        if (subscriber is null)
-        {
-            return ApiResult.Invalid("subscriber_id", "unknown_reference", $"No subscriber '{request.SubscriberId}' exists.");
-        }
+        var subscriber = context.RequireReference<Subscriber>("subscriber_id", request.SubscriberId, "subscriber");
 
         if (subscriber.Status == SubscriberStatus.Cancelled)
         {
             return ApiResult.Invalid("subscriber_id", "invalid_state", "A cancelled subscriber cannot get new services.");
         }
 
-        var package = context.Collection<ServicePackage>().Find(request.ServicePackageId);
-        if (package is null)
-        {
-            return ApiResult.Invalid("service_package_id", "unknown_reference", $"No service package '{request.ServicePackageId}' exists.");
-        }
+        var package = context.RequireReference<ServicePackage>("service_package_id", request.ServicePackageId, "service package");
 
         if (package.Archived)
         {

@@ -25,10 +25,7 @@ internal static class NotificationHandlers
     public static ApiResult Create(OperationContext context)
     {
         var request = context.ReadBody<CreateNotificationRequest>();
-        if (context.Collection<Subscriber>().Find(request.SubscriberId) is not { } subscriber)
-        {
-            return ApiResult.Invalid("subscriber_id", "unknown_reference", $"No subscriber '{request.SubscriberId}' exists.");
-        }
+        var subscriber = context.RequireReference<Subscriber>("subscriber_id", request.SubscriberId, "subscriber");
 
         var to = request.Channel == NotificationChannel.Email ? subscriber.Email : subscriber.Phone;
         if (to is null)

@@ -27,9 +27,9 @@ internal static class TicketHandlers
     public static ApiResult Create(OperationContext context)
     {
         var request = context.ReadBody<CreateTicketRequest>();
-        if (request.SubscriberId is { } subscriberId && context.Collection<Subscriber>().Find(subscriberId) is null)
+        if (request.SubscriberId is { } subscriberId)
         {
-            return ApiResult.Invalid("subscriber_id", "unknown_reference", $"No subscriber '{subscriberId}' exists.");
+            context.RequireReference<Subscriber>("subscriber_id", subscriberId, "subscriber");
         }
 
         if (InvalidService(context, request.ServiceId, request.SubscriberId) is { } invalid)
@@ -131,11 +131,7 @@ internal static class TicketHandlers
             return null;
         }
 
-        if (context.Collection<Service>().Find(serviceId) is not { } service)
-        {
-            return ApiResult.Invalid("service_id", "unknown_reference", $"No service '{serviceId}' exists.");
-        }
-
+        var service = context.RequireReference<Service>("service_id", serviceId, "service");
         return subscriberId is not null && service.SubscriberId != subscriberId
             ? ApiResult.Invalid("service_id", "wrong_subscriber", $"Service '{serviceId}' belongs to another subscriber.")
             : null;
