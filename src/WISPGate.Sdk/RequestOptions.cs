@@ -34,7 +34,7 @@ public sealed record RequestOptions
                 "RequestOptions.IdempotencyKey must be 1-255 printable characters.", nameof(IdempotencyKey));
         }
 
-        if (TenantId is not null && (string.IsNullOrWhiteSpace(TenantId) || HasControlCharacters(TenantId)))
+        if (TenantId is not null && !WispGateHeaders.IsValidTenantId(TenantId))
         {
             throw new ArgumentException(
                 "RequestOptions.TenantId must be a non-blank tenant id without control characters.", nameof(TenantId));

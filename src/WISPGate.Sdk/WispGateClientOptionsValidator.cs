@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using WISPGate.Sdk.Http;
 
 namespace WISPGate.Sdk;
 
@@ -39,12 +40,12 @@ internal sealed class WispGateClientOptionsValidator : IValidateOptions<WispGate
         {
             failures.Add("Set only one of WispGateClientOptions.ApiToken and WispGateClientOptions.ApiTokenProvider.");
         }
-        else if (options.ApiToken is not null && (string.IsNullOrWhiteSpace(options.ApiToken) || options.ApiToken.Any(char.IsControl) || options.ApiToken.Contains(' ', StringComparison.Ordinal)))
+        else if (options.ApiToken is not null && !WispGateHeaders.IsValidToken(options.ApiToken))
         {
             failures.Add("WispGateClientOptions.ApiToken must be a non-blank token without spaces or control characters.");
         }
 
-        if (options.TenantId is not null && (string.IsNullOrWhiteSpace(options.TenantId) || options.TenantId.Any(char.IsControl)))
+        if (options.TenantId is not null && !WispGateHeaders.IsValidTenantId(options.TenantId))
         {
             failures.Add("WispGateClientOptions.TenantId must be a non-blank tenant id without control characters (or unset for the token's default tenant).");
         }

@@ -3,23 +3,13 @@ using System.Net;
 namespace WISPGate.Sdk.Errors;
 
 /// <summary>The request conflicts with the current state (409: `duplicate_subscriber`, `invalid_state_transition`, `idempotency_key_in_use`, …).</summary>
-public sealed class WispGateConflictException : WispGateApiException
-{
-    /// <summary>Creates the exception (for tests and mocks; the SDK builds it from error responses).</summary>
-    /// <param name="statusCode">The HTTP status of the final attempt.</param>
-    /// <param name="error">The <c>error</c> object of the envelope.</param>
-    /// <param name="requestId">The API's request id.</param>
-    /// <param name="idempotencyKey">The idempotency key the call carried.</param>
-    /// <param name="attempts">How many HTTP attempts were made.</param>
-    /// <param name="innerException">The underlying failure, if any.</param>
-    public WispGateConflictException(
-        HttpStatusCode statusCode,
-        ApiError error,
-        string? requestId = null,
-        string? idempotencyKey = null,
-        int attempts = 1,
-        Exception? innerException = null)
-        : base(statusCode, error, requestId, idempotencyKey, attempts, innerException)
-    {
-    }
-}
+/// <remarks>The constructor is for tests and mocks; the SDK builds the exception from error responses.</remarks>
+/// <inheritdoc cref="WispGateApiException(HttpStatusCode, ApiError, string?, string?, int, Exception?)" path="/param"/>
+public sealed class WispGateConflictException(
+    HttpStatusCode statusCode,
+    ApiError error,
+    string? requestId = null,
+    string? idempotencyKey = null,
+    int attempts = 1,
+    Exception? innerException = null)
+    : WispGateApiException(statusCode, error, requestId, idempotencyKey, attempts, innerException);

@@ -3,23 +3,13 @@ using System.Net;
 namespace WISPGate.Sdk.Errors;
 
 /// <summary>The resource does not exist in this tenant, or the path is unknown (404 `not_found`).</summary>
-public sealed class WispGateNotFoundException : WispGateApiException
-{
-    /// <summary>Creates the exception (for tests and mocks; the SDK builds it from error responses).</summary>
-    /// <param name="statusCode">The HTTP status of the final attempt.</param>
-    /// <param name="error">The <c>error</c> object of the envelope.</param>
-    /// <param name="requestId">The API's request id.</param>
-    /// <param name="idempotencyKey">The idempotency key the call carried.</param>
-    /// <param name="attempts">How many HTTP attempts were made.</param>
-    /// <param name="innerException">The underlying failure, if any.</param>
-    public WispGateNotFoundException(
-        HttpStatusCode statusCode,
-        ApiError error,
-        string? requestId = null,
-        string? idempotencyKey = null,
-        int attempts = 1,
-        Exception? innerException = null)
-        : base(statusCode, error, requestId, idempotencyKey, attempts, innerException)
-    {
-    }
-}
+/// <remarks>The constructor is for tests and mocks; the SDK builds the exception from error responses.</remarks>
+/// <inheritdoc cref="WispGateApiException(HttpStatusCode, ApiError, string?, string?, int, Exception?)" path="/param"/>
+public sealed class WispGateNotFoundException(
+    HttpStatusCode statusCode,
+    ApiError error,
+    string? requestId = null,
+    string? idempotencyKey = null,
+    int attempts = 1,
+    Exception? innerException = null)
+    : WispGateApiException(statusCode, error, requestId, idempotencyKey, attempts, innerException);

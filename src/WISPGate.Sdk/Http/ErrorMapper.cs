@@ -37,7 +37,7 @@ internal static class ErrorMapper
             Code = string.Create(CultureInfo.InvariantCulture, $"http_{(int)response.StatusCode}"),
             Message = DescribeForeignBody(response, body),
         };
-        var requestId = envelope?.Meta?.RequestId ?? call?.RequestId ?? HeaderValue(response, WispGateHeaders.RequestId);
+        var requestId = envelope?.Meta?.RequestId ?? call?.RequestId ?? WispGateHeaders.FirstValue(response, WispGateHeaders.RequestId);
         return Create(response.StatusCode, error, requestId, call?.IdempotencyKey, call?.Attempts ?? 1, RetryAfter(response));
     }
 
@@ -49,7 +49,7 @@ internal static class ErrorMapper
             Code = "invalid_response",
             Message = $"The API's {(int)response.StatusCode} answer could not be read as the expected JSON: {exception.Message}",
         };
-        var requestId = call?.RequestId ?? HeaderValue(response, WispGateHeaders.RequestId);
+        var requestId = call?.RequestId ?? WispGateHeaders.FirstValue(response, WispGateHeaders.RequestId);
         return ValueTask.FromResult<Exception?>(new WispGateApiException(
             response.StatusCode, error, requestId, call?.IdempotencyKey, call?.Attempts ?? 1, exception));
     }
@@ -158,7 +158,4 @@ internal static class ErrorMapper
 
         return retryAfter?.Date is { } date ? TimeSpan.FromTicks(Math.Max(0, (date - DateTimeOffset.UtcNow).Ticks)) : null;
     }
-
-    private static string? HeaderValue(HttpResponseMessage response, string name) =>
-        response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
 }

@@ -58,26 +58,12 @@ internal sealed class WispGateCall
     public void RecordAnswer(HttpResponseMessage response)
     {
         LastStatusCode = response.StatusCode;
-        RequestId = HeaderValue(response, WispGateHeaders.RequestId) ?? RequestId;
+        RequestId = WispGateHeaders.FirstValue(response, WispGateHeaders.RequestId) ?? RequestId;
         IdempotentReplayed = string.Equals(
-            HeaderValue(response, WispGateHeaders.IdempotentReplayed), "true", StringComparison.OrdinalIgnoreCase);
+            WispGateHeaders.FirstValue(response, WispGateHeaders.IdempotentReplayed), "true", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The response information of the call, preferring the envelope's request id.</summary>
     public WispGateResponse ToResponseInfo(HttpStatusCode statusCode, string? envelopeRequestId) =>
         new(statusCode, envelopeRequestId ?? RequestId, IdempotencyKey, IdempotentReplayed, Math.Max(1, Attempts));
-
-    // The non-validated view reads the raw value without parsing it or allocating an array.
-    private static string? HeaderValue(HttpResponseMessage response, string name) =>
-        response.Headers.NonValidated.TryGetValues(name, out var values) && values.Count > 0 ? FirstOf(values) : null;
-
-    private static string? FirstOf(System.Net.Http.Headers.HeaderStringValues values)
-    {
-        foreach (var value in values)
-        {
-            return value;
-        }
-
-        return null;
-    }
 }

@@ -1,6 +1,8 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace WISPGate.Sdk.Http;
 
-/// <summary>Header names of the WISPGate conventions.</summary>
+/// <summary>Header names of the WISPGate conventions, and the rules for the values the SDK sends and reads.</summary>
 internal static class WispGateHeaders
 {
     public const string Authorization = "Authorization";
@@ -14,4 +16,40 @@ internal static class WispGateHeaders
     {
         Authorization, TenantId, IdempotencyKey, "Content-Type", "Content-Length", "Host",
     };
+
+    /// <summary>A usable bearer token: non-blank, without spaces or control characters.</summary>
+    public static bool IsValidToken([NotNullWhen(true)] string? token)
+    {
+        if (string.IsNullOrWhiteSpace(token))
+        {
+            return false;
+        }
+
+        foreach (var character in token)
+        {
+            if (char.IsControl(character) || character == ' ')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A usable tenant id: non-blank, without control characters.</summary>
+    public static bool IsValidTenantId(string tenantId) => !string.IsNullOrWhiteSpace(tenantId) && !tenantId.Any(char.IsControl);
+
+    /// <summary>The first value of a response header, read raw (the non-validated view: no parsing, no array).</summary>
+    public static string? FirstValue(HttpResponseMessage response, string name)
+    {
+        if (response.Headers.NonValidated.TryGetValues(name, out var values))
+        {
+            foreach (var value in values)
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
 }
