@@ -71,7 +71,33 @@ public sealed partial class PackageTests(PackedPackages packages) : IClassFixtur
         var start = new ProcessStartInfo(Path.Combine(toolPath, "wispgate-mock")) { RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add("--port");
         start.ArgumentList.Add("0");
-        using var process = Process.Start(start)!;
+        var (process, listening) = StartListening(start);
+        try
+        {
+            var baseUrl = await listening.WaitAsync(TimeSpan.FromMinutes(1), ct);
+            using var http = new HttpClient { BaseAddress = baseUrl };
+
+            var health = await http.GetAsync(new Uri("/health", UriKind.Relative), ct);
+            health.StatusCode.Should().Be(HttpStatusCode.OK);
+            (await health.Content.ReadAsStringAsync(ct)).Should().Contain("\"ok\"");
+
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/subscribers?limit=1");
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "wgk_test_demo");
+            var subscribers = await http.SendAsync(request, ct);
+            subscribers.StatusCode.Should().Be(HttpStatusCode.OK);
+            (await subscribers.Content.ReadAsStringAsync(ct)).Should().Contain("\"sub_");
+        }
+        finally
+        {
+            Stop(process);
+            process.Dispose();
+        }
+    }
+
+    /// <summary>Starts a mock server process and completes with its base URL once it prints its listening line.</summary>
+    private static (Process Process, Task<Uri> Listening) StartListening(ProcessStartInfo start)
+    {
+        var process = Process.Start(start)!;
         var output = new StringBuilder();
         var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
         process.OutputDataReceived += (_, e) =>
@@ -95,25 +121,7 @@ public sealed partial class PackageTests(PackedPackages packages) : IClassFixtur
         };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        try
-        {
-            var baseUrl = await listening.Task.WaitAsync(TimeSpan.FromMinutes(1), ct);
-            using var http = new HttpClient { BaseAddress = baseUrl };
-
-            var health = await http.GetAsync(new Uri("/health", UriKind.Relative), ct);
-            health.StatusCode.Should().Be(HttpStatusCode.OK);
-            (await health.Content.ReadAsStringAsync(ct)).Should().Contain("\"ok\"");
-
-            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/subscribers?limit=1");
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "wgk_test_demo");
-            var subscribers = await http.SendAsync(request, ct);
-            subscribers.StatusCode.Should().Be(HttpStatusCode.OK);
-            (await subscribers.Content.ReadAsStringAsync(ct)).Should().Contain("\"sub_");
-        }
-        finally
-        {
-            Stop(process);
-        }
+        return (process, listening.Task);
     }
 
     [Fact]
