@@ -139,6 +139,29 @@ public sealed class ProvisioningHookTests
     }
 
     [Fact]
+    public async Task A_hook_serves_only_its_own_tenant()
+    {
+        await using var server = await MockServers.StartAsync(HookApi.SingleAttempt);
+        await using var hook = await HookReceiver.StartAsync(HookAnswer.Deferred);
+        using var api = new ApiClient(server);
+        using var partner = new ApiClient(server, "wgk_test_partner");
+        var otherTenant = new Dictionary<string, string> { ["X-Tenant-ID"] = "tenant_demo_002" };
+        var (hookId, _) = await HookApi.RegisterAsync(api, hook.Url, "*");
+
+        var foreign = await partner.PostAsync("/api/v1/services/svc_000006/suspend", new { reason = "other tenant" }, otherTenant);
+        var own = (await api.PostAsync("/api/v1/services/svc_000001/suspend")).DataString("id")!;
+        var call = (await hook.CallsAsync(1))[0];
+        var hookSeenFromOtherTenant = await partner.GetAsync($"/api/v1/provisioning-hooks/{hookId}", otherTenant);
+        var ackFromOtherTenant = await partner.PostAsync($"/api/v1/provisioning-jobs/{own}/ack", null, otherTenant);
+
+        foreign.Data.GetProperty("provisioning_hook_id").ValueKind.Should().Be(JsonValueKind.Null, "the other tenant has no hook");
+        call.Json.GetProperty("job").GetProperty("id").GetString().Should().Be(own);
+        hookSeenFromOtherTenant.Status.Should().Be(HttpStatusCode.NotFound);
+        ackFromOtherTenant.Status.Should().Be(HttpStatusCode.NotFound);
+        (await api.GetAsync("/api/v1/provisioning-jobs/" + own)).DataString("status").Should().Be("sent");
+    }
+
+    [Fact]
     public async Task Ack_and_nak_apply_only_to_a_job_waiting_for_its_hook()
     {
         var (server, _) = await MockServers.StartWithFakeTimeAsync();
