@@ -62,6 +62,25 @@ public sealed class ProvisioningHookCallTests
     }
 
     [Fact]
+    public async Task The_event_of_a_job_finished_by_its_hook_reaches_webhook_endpoints()
+    {
+        await using var server = await MockServers.StartAsync(HookApi.QuickRetries);
+        await using var hook = await HookReceiver.StartAsync(HookAnswer.Acked);
+        await using var webhooks = await WebhookReceiver.StartAsync();
+        using var api = new ApiClient(server);
+        await HookApi.RegisterAsync(api, hook.Url, "activate_service");
+        (await api.PostAsync("/api/v1/webhook-endpoints", new { url = webhooks.Url, events = new[] { "provisioning_job.completed" } })).Status.Should().Be(HttpStatusCode.Created);
+
+        var jobId = (await api.PostAsync("/api/v1/services/svc_000004/activate")).DataString("id")!;
+        await HookApi.JobAsync(api, jobId, "acked", "nak", "failed");
+        var delivered = await EventLog.EventuallyAsync(() => Task.FromResult(webhooks.Received), r => r.Count > 0, "the provisioning_job.completed delivery");
+
+        var job = delivered.Should().ContainSingle().Subject.Json.GetProperty("data").GetProperty("object");
+        job.GetProperty("id").GetString().Should().Be(jobId);
+        job.GetProperty("status").GetString().Should().Be("acked");
+    }
+
+    [Fact]
     public async Task An_immediate_nak_ends_the_job_nak_with_the_hooks_cause_and_message_and_changes_nothing()
     {
         await using var server = await MockServers.StartAsync(HookApi.QuickRetries);
