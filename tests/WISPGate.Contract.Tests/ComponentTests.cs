@@ -10,7 +10,7 @@ public sealed class ComponentTests
         "Money", "Address", "Subscriber", "Contact", "SubscriberBalance", "Service", "BillingProfile", "Subscription", "Invoice",
         "InvoiceLine", "Payment", "PaymentAllocation", "Refund", "ReconciliationRun", "ReconciliationMatch", "CreditNote", "Transaction",
         "ServicePackage", "AaaAccount", "Session", "ProvisioningJob", "Device", "ShapedDevice", "LibreQosShapedDevice", "Ticket",
-        "TicketComment", "Event", "WebhookEndpoint", "WebhookDelivery", "Notification", "Health",
+        "TicketComment", "Event", "WebhookEndpoint", "WebhookDelivery", "Notification", "Health", "ProvisioningHook",
     ]);
 
     /// <summary>Value types, bare bodies and list-only resources (no operation returns one alone): no response envelope of their own.</summary>
@@ -28,6 +28,7 @@ public sealed class ComponentTests
         "CreateCreditNoteRequest", "CreateServicePackageRequest", "UpdateServicePackageRequest", "ChangeServicePackageRequest",
         "ServiceActionRequest", "BindDeviceRequest", "CreateDeviceRequest", "UpdateDeviceRequest", "SessionCoaRequest",
         "CreateTicketRequest", "UpdateTicketRequest", "CreateTicketCommentRequest", "CreateWebhookEndpointRequest", "CreateNotificationRequest",
+        "CreateProvisioningHookRequest", "UpdateProvisioningHookRequest", "NakProvisioningJobRequest",
     ]);
 
     public static TheoryData<string, string[]> Enums => new()

@@ -34,6 +34,17 @@ internal sealed class MockRuntime : IAsyncDisposable
             Store.EventRecorded += observer;
         }
 
+        foreach (var (kind, observer) in Registry.WorkObservers)
+        {
+            Store.WorkRequested += request =>
+            {
+                if (request.Kind == kind)
+                {
+                    observer(request);
+                }
+            };
+        }
+
         Faults = new FaultInjector();
         Requests = new RequestLog(options.MaxRequestLogCount);
         RateLimiter = new RateLimiter(options.RateLimitPerSecond, Clock);
@@ -142,7 +153,7 @@ internal sealed class MockRuntime : IAsyncDisposable
                 }
             }
 
-            Store.Publish(scope.RecordedEvents);
+            Store.Publish(scope.RecordedEvents, scope.RequestedWork);
         }
     }
 }

@@ -96,6 +96,11 @@ public sealed class WispGateMockServer : IAsyncDisposable
             throw new ArgumentException(problem, nameof(options));
         }
 
+        if ((options.ProvisioningHooks ?? throw new ArgumentException("ProvisioningHooks must not be null.", nameof(options))).Problem() is { } hookProblem)
+        {
+            throw new ArgumentException(hookProblem, nameof(options));
+        }
+
         return cancellationToken.IsCancellationRequested
             ? Task.FromCanceled<WispGateMockServer>(cancellationToken)
             : StartCoreAsync(options);

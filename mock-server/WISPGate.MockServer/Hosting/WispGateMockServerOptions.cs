@@ -58,4 +58,7 @@ public sealed record WispGateMockServerOptions
 
     /// <summary>Webhook delivery: per-attempt timeout and retry delays (defaults: 10 s; 1 s, 5 s, 30 s).</summary>
     public WebhookDeliveryOptions Webhooks { get; init; } = new();
+
+    /// <summary>Provisioning hook calls: per-call timeout and retry delays (defaults: 10 s; 1 s, 5 s, 30 s).</summary>
+    public ProvisioningHookOptions ProvisioningHooks { get; init; } = new();
 }

@@ -8,8 +8,11 @@ internal static class NetworkIndexes
     /// <summary>Sessions by service.</summary>
     public static readonly IndexKey<Session> SessionsByService = new("service_id", s => s.ServiceId);
 
-    /// <summary>Provisioning jobs not yet answered (the ones the clock hook moves on).</summary>
-    public static readonly IndexKey<ProvisioningJob> UnfinishedJobs = new("unfinished", j => j.IsFinal ? null : "yes");
+    /// <summary>
+    /// Provisioning jobs of the built-in network simulation not yet answered (the ones the clock hook moves on); jobs
+    /// of a provisioning hook are moved by its answers instead.
+    /// </summary>
+    public static readonly IndexKey<ProvisioningJob> UnfinishedJobs = new("unfinished", j => j.IsFinal || j.ProvisioningHookId is not null ? null : "yes");
 
     /// <summary>Provisioning jobs by target (service or session).</summary>
     public static readonly IndexKey<ProvisioningJob> JobsByTarget = new("target_id", j => j.TargetId);

@@ -4,18 +4,25 @@ namespace WISPGate.MockServer.Network;
 
 /// <summary>
 /// Network &amp; Provisioning: service packages, the service actions and their provisioning jobs, RADIUS accounts and
-/// sessions, CPE devices and the package-enforcement exports. Jobs move on the server clock (<see cref="ProvisioningJobs"/>).
+/// sessions, CPE devices and the package-enforcement exports. Jobs move on the server clock (<see cref="ProvisioningJobs"/>),
+/// or with the answers of the tenant's provisioning hooks (<see cref="ProvisioningHookDispatcher"/>, one per server, stopped with it).
 /// </summary>
 internal sealed class NetworkModule : IDomainModule
 {
     /// <inheritdoc />
-    public void Register(DomainRegistry domain) => domain
+    public void Register(DomainRegistry domain)
+    {
+        var hooks = new ProvisioningHookDispatcher(domain.Host);
+        domain
         .SeedCollection<ServicePackage>("service_packages")
         .SeedCollection<Device>("devices")
         .SeedCollection<RadiusAccount>("radius_accounts")
         .SeedCollection<Session>("sessions")
         .SeedCollection<ProvisioningJob>("provisioning_jobs")
+        .SeedCollection<ProvisioningHook>("provisioning_hooks", ProvisioningHookHandlers.FromSeed)
         .OnClockAdvanced(ProvisioningJobs.Settle)
+        .OnWorkRequested(ProvisioningHookDispatcher.WorkKind, hooks.Enqueue)
+        .OnStop(hooks.StopAsync)
         .Map("listServicePackages", ServicePackageHandlers.List)
         .Map("createServicePackage", ServicePackageHandlers.Create)
         .Map("getServicePackage", ServicePackageHandlers.Get)
@@ -35,10 +42,18 @@ internal sealed class NetworkModule : IDomainModule
         .Map("sendSessionCoa", SessionHandlers.Coa)
         .Map("listProvisioningJobs", ProvisioningJobHandlers.List)
         .Map("getProvisioningJob", ProvisioningJobHandlers.Get)
+        .Map("ackProvisioningJob", ProvisioningJobHandlers.Ack)
+        .Map("nakProvisioningJob", ProvisioningJobHandlers.Nak)
+        .Map("listProvisioningHooks", ProvisioningHookHandlers.List)
+        .Map("createProvisioningHook", ProvisioningHookHandlers.Create)
+        .Map("getProvisioningHook", ProvisioningHookHandlers.Get)
+        .Map("updateProvisioningHook", ProvisioningHookHandlers.Update)
+        .Map("deleteProvisioningHook", ProvisioningHookHandlers.Delete)
         .Map("listDevices", DeviceHandlers.List)
         .Map("createDevice", DeviceHandlers.Create)
         .Map("getDevice", DeviceHandlers.Get)
         .Map("updateDevice", DeviceHandlers.Update)
         .Map("listShapedDevices", EnforcementHandlers.List)
         .Map("exportLibreQosShapedDevices", EnforcementHandlers.ExportLibreQos);
+    }
 }

@@ -18,6 +18,10 @@ internal sealed record ProvisioningJob : IEntity
     /// <summary>Where it is.</summary>
     public required ProvisioningJobStatus Status { get; init; }
 
+    /// <summary>The provisioning hook the job was sent to; null when the built-in network simulation handles it.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    public string? ProvisioningHookId { get; init; }
+
     /// <summary>Why it was asked for (the action's <c>reason</c>).</summary>
     public string? Reason { get; init; }
 
@@ -45,6 +49,10 @@ internal sealed record ProvisioningJob : IEntity
     /// <summary>The attributes a CoA sets (not part of the API representation).</summary>
     [JsonIgnore]
     public IReadOnlyDictionary<string, string>? Attributes { get; init; }
+
+    /// <summary>Whether it waits for its provisioning hook's answer (sent to a hook, not finished): ack and nak apply.</summary>
+    [JsonIgnore]
+    public bool AwaitsHookAnswer => ProvisioningHookId is not null && Status == ProvisioningJobStatus.Sent;
 
     /// <summary>Whether it reached its end.</summary>
     [JsonIgnore]

@@ -3,12 +3,14 @@ using WISPGate.MockServer.Pipeline;
 namespace WISPGate.MockServer.Network;
 
 /// <summary>
-/// Provisioning jobs on the server clock. A job is <c>queued</c> when created, <c>sent</c> (attempts 1)
-/// <see cref="SentAfter"/> later and done <see cref="CompletedAfter"/> after its creation: <c>acked</c>, or <c>nak</c>
-/// with an RFC 5176 Error-Cause. The network effects (<see cref="NetworkEffects"/>) and the
-/// <c>provisioning_job.completed|failed</c> event happen at that moment, stamped with it. The work is driven by
-/// <see cref="Settle"/>, a clock hook: it runs when the clock is advanced, as real time passes and before every
-/// request, so a job is never seen behind the server clock. Jobs complete in the order they were created.
+/// Provisioning jobs. A job whose action an enabled provisioning hook of the tenant covers is sent to that hook
+/// (<see cref="ProvisioningHookDispatcher"/>) and finishes with its answer. Every other job runs in the built-in network
+/// simulation on the server clock: <c>queued</c> when created, <c>sent</c> (attempts 1) <see cref="SentAfter"/> later
+/// and done <see cref="CompletedAfter"/> after its creation: <c>acked</c>, or <c>nak</c> with an RFC 5176 Error-Cause.
+/// The network effects (<see cref="NetworkEffects"/>) and the <c>provisioning_job.completed|failed</c> event happen at
+/// that moment, stamped with it. The simulation is driven by <see cref="Settle"/>, a clock hook: it runs when the clock
+/// is advanced, as real time passes and before every request, so a job is never seen behind the server clock. Jobs
+/// complete in the order they were created.
 /// </summary>
 internal static class ProvisioningJobs
 {
@@ -18,23 +20,51 @@ internal static class ProvisioningJobs
     /// <summary>How long after creation a job is acknowledged (or refused).</summary>
     public static readonly TimeSpan CompletedAfter = TimeSpan.FromSeconds(2);
 
-    /// <summary>Creates a queued job.</summary>
+    /// <summary>
+    /// Creates a queued job; when an enabled provisioning hook covers its action (the oldest, should a seed hold two),
+    /// the job is the hook's and its call is asked for once the change completes.
+    /// </summary>
     public static ProvisioningJob Enqueue(TenantScope scope, ProvisioningAction action, string targetId, string? reason, IReadOnlyDictionary<string, string>? attributes = null)
     {
-        var job = new ProvisioningJob
+        var hook = scope.Collection<ProvisioningHook>().All().Where(h => h.Covers(action)).OrderBy(h => h.CreatedAt).FirstOrDefault();
+        var job = scope.Collection<ProvisioningJob>().Add(new ProvisioningJob
         {
             Id = scope.NewId("job"),
             Action = action,
             TargetId = targetId,
             Status = ProvisioningJobStatus.Queued,
+            ProvisioningHookId = hook?.Id,
             Reason = reason,
             Attempts = 0,
             Attributes = attributes,
             CreatedAt = scope.Now,
             UpdatedAt = scope.Now,
-        };
-        return scope.Collection<ProvisioningJob>().Add(job);
+        });
+        if (hook is not null)
+        {
+            scope.RequestWork(ProvisioningHookDispatcher.WorkKind, job.Id);
+        }
+
+        return job;
     }
+
+    /// <summary>
+    /// Ends a job <c>acked</c> now: its network effects happen exactly as in the simulation
+    /// (<see cref="NetworkEffects"/>), then <c>provisioning_job.completed</c>. For a hook's acknowledgement the hook's
+    /// word stands: a session action on a session that is no longer active simply has nothing left to change.
+    /// </summary>
+    public static ProvisioningJob Acknowledge(TenantScope scope, ProvisioningJob job)
+    {
+        NetworkEffects.Apply(scope, job, scope.Now);
+        return End(scope, job with { Status = ProvisioningJobStatus.Acked });
+    }
+
+    /// <summary>
+    /// Ends a job <c>nak</c> (refused) or <c>failed</c> (no answer) with an RFC 5176 Error-Cause and a message: nothing
+    /// changes in the network, <c>provisioning_job.failed</c> is recorded.
+    /// </summary>
+    public static ProvisioningJob Refuse(TenantScope scope, ProvisioningJob job, ProvisioningJobStatus status, int errorCause, string? message) =>
+        End(scope, job with { Status = status, ErrorCause = errorCause, ErrorMessage = message });
 
     /// <summary>The 202 answer of an action handed to the network: the job, and where to poll it.</summary>
     public static ApiResult Accepted(ProvisioningJob job)
@@ -74,5 +104,13 @@ internal static class ProvisioningJobs
             jobs.Replace(done);
             scope.RecordEvent(done.Status == ProvisioningJobStatus.Acked ? "provisioning_job.completed" : "provisioning_job.failed", done);
         }
+    }
+
+    // Stores a job that reached its end now, with its event.
+    private static ProvisioningJob End(TenantScope scope, ProvisioningJob ended)
+    {
+        var done = scope.Collection<ProvisioningJob>().Replace(ended with { UpdatedAt = scope.Now, CompletedAt = scope.Now });
+        scope.RecordEvent(done.Status == ProvisioningJobStatus.Acked ? "provisioning_job.completed" : "provisioning_job.failed", done);
+        return done;
     }
 }

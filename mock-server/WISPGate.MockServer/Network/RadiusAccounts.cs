@@ -29,21 +29,28 @@ internal static class RadiusAccounts
     public static RadiusAccount Issue(TenantScope scope, string serviceId, DateTimeOffset at)
     {
         var accounts = scope.Collection<RadiusAccount>();
-        if (accounts.Find(serviceId) is { } existing)
-        {
-            return existing;
-        }
-
-        return accounts.Add(new RadiusAccount
-        {
-            Id = serviceId,
-            Username = $"{serviceId}@{Realm}",
-            FramedIpAddress = FramedIpFor(serviceId),
-            Enabled = false,
-            CreatedAt = at,
-            UpdatedAt = at,
-        });
+        return accounts.Find(serviceId) ?? accounts.Add(NewAccount(serviceId, at));
     }
+
+    /// <summary>
+    /// The API view of a service's account as a job will leave it, without changing anything: the existing account, or
+    /// the one activation would issue, with <paramref name="enabled"/>.
+    /// </summary>
+    public static AaaAccount Preview(TenantScope scope, string serviceId, bool enabled, DateTimeOffset at)
+    {
+        var account = scope.Collection<RadiusAccount>().Find(serviceId) ?? NewAccount(serviceId, at);
+        return Render(scope, account with { Enabled = enabled });
+    }
+
+    private static RadiusAccount NewAccount(string serviceId, DateTimeOffset at) => new()
+    {
+        Id = serviceId,
+        Username = $"{serviceId}@{Realm}",
+        FramedIpAddress = FramedIpFor(serviceId),
+        Enabled = false,
+        CreatedAt = at,
+        UpdatedAt = at,
+    };
 
     /// <summary>The API view of an account.</summary>
     public static AaaAccount Render(TenantScope scope, RadiusAccount account)

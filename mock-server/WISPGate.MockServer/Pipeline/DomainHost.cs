@@ -28,4 +28,11 @@ internal sealed class DomainHost
 
     /// <summary>Connects the store once it is built (the seed needs the registry first).</summary>
     internal void Attach(MockStore store) => _store = store;
+
+    /// <summary>
+    /// Announces what a scope of background work (not a request, not a clock hook) recorded and asked for, once its
+    /// change completed and the tenant's lock is released.
+    /// </summary>
+    public void Publish(TenantScope scope) =>
+        (_store ?? throw new InvalidOperationException("The server is not started yet.")).Publish(scope.RecordedEvents, scope.RequestedWork);
 }

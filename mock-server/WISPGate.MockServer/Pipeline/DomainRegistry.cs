@@ -14,6 +14,7 @@ internal sealed class DomainRegistry
     private readonly Dictionary<string, Action<TenantData, JsonElement, IdGenerator>> _seedCollections = new(StringComparer.Ordinal);
     private readonly List<Action<TenantScope>> _clockHooks = [];
     private readonly List<Action<DomainEvent>> _eventObservers = [];
+    private readonly List<(string Kind, Action<WorkRequest> Observer)> _workObservers = [];
     private readonly List<Func<ValueTask>> _stopHooks = [];
     private readonly RouteTable _routes;
 
@@ -42,6 +43,9 @@ internal sealed class DomainRegistry
     /// <summary>Observers of recorded events.</summary>
     public IReadOnlyList<Action<DomainEvent>> EventObservers => _eventObservers;
 
+    /// <summary>Observers of requested background work, by kind.</summary>
+    public IReadOnlyList<(string Kind, Action<WorkRequest> Observer)> WorkObservers => _workObservers;
+
     /// <summary>What to stop (background work) when the server is disposed.</summary>
     public IReadOnlyList<Func<ValueTask>> StopHooks => _stopHooks;
 
@@ -58,9 +62,10 @@ internal sealed class DomainRegistry
 
     /// <summary>
     /// Declares a seed collection: <c>"subscribers": [...]</c> under a tenant in a seed file becomes entities of
-    /// type <typeparamref name="T"/> (snake_case fields, the wire format), oldest first.
+    /// type <typeparamref name="T"/> (snake_case fields, the wire format), oldest first; <paramref name="prepare"/>, when
+    /// given, completes each one (state the wire format does not carry, such as a signing secret).
     /// </summary>
-    public DomainRegistry SeedCollection<T>(string name)
+    public DomainRegistry SeedCollection<T>(string name, Func<T, T>? prepare = null)
         where T : class, IEntity
     {
         _seedCollections.Add(name, (tenant, items, ids) =>
@@ -69,7 +74,7 @@ internal sealed class DomainRegistry
             foreach (var item in items.Deserialize<List<T>>(WireJson.Options) ?? [])
             {
                 ids.Observe(item.Id);
-                collection.Add(item);
+                collection.Add(prepare is null ? item : prepare(item));
             }
         });
         return this;
@@ -90,6 +95,16 @@ internal sealed class DomainRegistry
     public DomainRegistry OnEventRecorded(Action<DomainEvent> observer)
     {
         _eventObservers.Add(observer);
+        return this;
+    }
+
+    /// <summary>
+    /// Calls <paramref name="observer"/> for every <see cref="WorkRequest"/> of <paramref name="kind"/>
+    /// (<see cref="TenantScope.RequestWork"/>), once the change that asked for it completed, outside the tenant's lock.
+    /// </summary>
+    public DomainRegistry OnWorkRequested(string kind, Action<WorkRequest> observer)
+    {
+        _workObservers.Add((kind, observer));
         return this;
     }
 

@@ -24,6 +24,7 @@ internal static class ErrorCodes
     public const string DuplicateSubscriber = "duplicate_subscriber";
     public const string DuplicateDevice = "duplicate_device";
     public const string DuplicateWebhookEndpoint = "duplicate_webhook_endpoint";
+    public const string ProvisioningHookConflict = "provisioning_hook_conflict";
     public const string HasBillingHistory = "has_billing_history";
     public const string ResourceInUse = "resource_in_use";
     public const string StorageLimitReached = "storage_limit_reached";

@@ -69,7 +69,7 @@ internal sealed class HandlerStep : IPipelineStep
             result = exception.Result;
         }
 
-        _store.Publish(context.RecordedEvents);
+        _store.Publish(context.RecordedEvents, context.RequestedWork);
         return result;
     }
 

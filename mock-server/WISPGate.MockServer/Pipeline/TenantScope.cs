@@ -10,6 +10,7 @@ internal class TenantScope
 {
     private readonly TenantData? _tenant;
     private readonly List<DomainEvent> _recorded = [];
+    private readonly List<WorkRequest> _work = [];
     private DateTimeOffset? _now;
 
     /// <summary>Creates a scope.</summary>
@@ -40,6 +41,15 @@ internal class TenantScope
 
     /// <summary>Events recorded in this scope, in order.</summary>
     public IReadOnlyList<DomainEvent> RecordedEvents => _recorded;
+
+    /// <summary>Background work asked for in this scope, in order (announced with the events, after the change completed).</summary>
+    public IReadOnlyList<WorkRequest> RequestedWork => _work;
+
+    /// <summary>
+    /// Asks for background work of <paramref name="kind"/> on <paramref name="id"/> (a provisioning hook call): the
+    /// observers registered for the kind get it once the change completed and the tenant's lock is released.
+    /// </summary>
+    public void RequestWork(string kind, string id) => _work.Add(new WorkRequest(State, Tenant, kind, id));
 
     /// <summary>The tenant's collection of an entity type.</summary>
     public EntityCollection<T> Collection<T>()

@@ -22,6 +22,9 @@ internal sealed class MockStore
     /// <summary>Raised after events were recorded and their change completed (outside any tenant lock).</summary>
     public event Action<DomainEvent>? EventRecorded;
 
+    /// <summary>Raised for background work a change asked for, after it completed (outside any tenant lock).</summary>
+    public event Action<WorkRequest>? WorkRequested;
+
     /// <summary>Replaces everything with a fresh copy of the seed.</summary>
     public void Reset() => Volatile.Write(ref _current, _seed());
 
@@ -31,6 +34,16 @@ internal sealed class MockStore
         foreach (var recorded in events)
         {
             EventRecorded?.Invoke(recorded);
+        }
+    }
+
+    /// <summary>Announces what a scope asked for — its recorded events, then its background work — to the observers.</summary>
+    public void Publish(IReadOnlyList<DomainEvent> events, IReadOnlyList<WorkRequest> work)
+    {
+        Publish(events);
+        foreach (var request in work)
+        {
+            WorkRequested?.Invoke(request);
         }
     }
 }
