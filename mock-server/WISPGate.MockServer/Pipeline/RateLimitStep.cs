@@ -18,6 +18,7 @@ internal sealed class RateLimitStep : IPipelineStep
     public async ValueTask<ApiResult> InvokeAsync(ApiRequest request, Func<ValueTask<ApiResult>> next)
     {
         var decision = _limiter.Acquire(BearerToken.Parse(request.Header("Authorization")) is { } token ? "token:" + token : "anonymous");
+        request.RateLimit = decision;
         ApiResult result;
         if (decision.Allowed)
         {
