@@ -83,11 +83,14 @@ internal sealed class WebhookDispatcher
         }
     }
 
-    /// <summary>One attempt now, whether or not the endpoint is enabled, answered with its record (testWebhookEndpoint).</summary>
-    public async Task<WebhookDelivery> SendNowAsync(MockState state, TenantData tenant, WebhookEndpoint endpoint, DomainEvent ping)
+    /// <summary>
+    /// One attempt now, whether or not the endpoint is enabled, answered with its record (testWebhookEndpoint's ping with
+    /// attempt 1; retryWebhookDelivery's event with the attempt after the last one).
+    /// </summary>
+    public async Task<WebhookDelivery> SendNowAsync(MockState state, TenantData tenant, WebhookEndpoint endpoint, DomainEvent recorded, int attempt = 1)
     {
-        var delivery = new Delivery(state, tenant, endpoint.Id, ping, Body(ping));
-        return await AttemptAsync(delivery, endpoint, 1, _stopping.Token);
+        var delivery = new Delivery(state, tenant, endpoint.Id, recorded, Body(recorded));
+        return await AttemptAsync(delivery, endpoint, attempt, _stopping.Token);
     }
 
     /// <summary>Stops the worker and the retries waiting for their turn (a server stop hook).</summary>
@@ -221,7 +224,9 @@ internal sealed class WebhookDispatcher
             // The signature's timestamp is a property of the delivery: the real time of sending, never the advanced
             // server clock (the event's created_at keeps the simulated time), so receivers' tolerance checks pass.
             var signedAt = _host.Clock.GetUnderlyingUtcNow();
-            request.Headers.TryAddWithoutValidation(WebhookSignature.HeaderName, WebhookSignature.Header(endpoint.SigningSecret, signedAt.ToUnixTimeSeconds(), delivery.Body));
+            // Which secrets sign is a question of the server clock (a rotation's grace period moves with Advance).
+            var secrets = endpoint.SigningSecretsAt(_host.Clock.GetUtcNow());
+            request.Headers.TryAddWithoutValidation(WebhookSignature.HeaderName, WebhookSignature.Header(secrets, signedAt.ToUnixTimeSeconds(), delivery.Body));
             timeout.CancelAfter(Options.Timeout);
             try
             {
