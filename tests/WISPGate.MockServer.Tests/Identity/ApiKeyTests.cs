@@ -71,13 +71,20 @@ public sealed class ApiKeyTests
         var past = await admin.PostAsync("/api/v1/api-keys", new { name = "x", scopes = new[] { "read" }, expires_at = "2000-01-01T00:00:00Z" });
         past.Code.Should().Be(422);
         past.ErrorField.Should().Be("expires_at");
+
+        var keyAdmin = await admin.PostAsync("/api/v1/api-keys", new { name = "Key admin without write", scopes = new[] { "read", "admin" } });
+        using var limited = new ApiClient(server, keyAdmin.DataString("token"));
+        var escalation = await limited.PostAsync("/api/v1/api-keys", new { name = "x", scopes = new[] { "read", "write" } });
+        escalation.Code.Should().Be(403, "a key cannot grant a scope it does not have");
+        escalation.ErrorCode.Should().Be("insufficient_scope");
+        escalation.ErrorField.Should().Be("scopes");
+        (await limited.PostAsync("/api/v1/api-keys", new { name = "Read only", scopes = new[] { "read" } })).Code.Should().Be(201);
     }
 
     [Fact]
     public async Task A_partner_key_for_one_tenant_acts_for_that_tenant_only()
     {
         await using var server = await MockServers.StartAsync();
-        // The partner token has no admin scope: give the demo key's tenant a sub-key and check the tenant fence with it.
         using var admin = new ApiClient(server);
         var created = await admin.PostAsync("/api/v1/api-keys", new { name = "One tenant", scopes = new[] { "read" }, tenants = new[] { server.DemoTokens.Tenant } });
         using var key = new ApiClient(server, created.DataString("token"));
@@ -86,9 +93,8 @@ public sealed class ApiKeyTests
         var other = await key.GetAsync("/api/v1/subscribers", Keys.Tenant(server.DemoTokens.SecondTenant));
         other.Code.Should().Be(403);
         other.ErrorCode.Should().Be("tenant_forbidden");
+        (await admin.GetAsync($"/api/v1/api-keys/{created.DataString("id")}")).Code.Should().Be(200, "the key is visible from its tenant");
         using var partner = new ApiClient(server, server.DemoTokens.Partner);
-        var fromOtherTenant = await admin.GetAsync($"/api/v1/api-keys/{created.DataString("id")}");
-        fromOtherTenant.Code.Should().Be(200);
         (await partner.GetAsync("/api/v1/api-keys", Keys.Tenant(server.DemoTokens.SecondTenant))).Code.Should().Be(403, "the partner token has no admin scope");
     }
 
