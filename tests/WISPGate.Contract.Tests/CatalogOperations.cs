@@ -21,9 +21,18 @@ public static class CatalogOperations
         new("GET", "/docs", "getDocsLanding", Gateway),
         new("GET", "/docs/operations/{operation_id}", "getDocsOperationPage", Gateway),
 
+        // API gateway: identity and API keys (bearer auth; key management needs the admin scope)
+        new("GET", "/api/v1/me", "getMe", Gateway),
+        new("GET", "/api/v1/api-keys", "listApiKeys", Gateway),
+        new("POST", "/api/v1/api-keys", "createApiKey", Gateway),
+        new("GET", "/api/v1/api-keys/{id}", "getApiKey", Gateway),
+        new("POST", "/api/v1/api-keys/{id}/revoke", "revokeApiKey", Gateway),
+        new("POST", "/api/v1/api-keys/{id}/roll", "rollApiKey", Gateway),
+
         // Subscribers & CRM
         new("GET", "/api/v1/subscribers", "listSubscribers", Subscribers),
         new("POST", "/api/v1/subscribers", "createSubscriber", Subscribers),
+        new("POST", "/api/v1/subscribers/import", "importSubscribers", Subscribers),
         new("GET", "/api/v1/subscribers/{id}", "getSubscriber", Subscribers),
         new("PATCH", "/api/v1/subscribers/{id}", "updateSubscriber", Subscribers),
         new("DELETE", "/api/v1/subscribers/{id}", "deleteSubscriber", Subscribers),
@@ -115,9 +124,12 @@ public static class CatalogOperations
         new("GET", "/api/v1/webhook-endpoints", "listWebhookEndpoints", Support),
         new("POST", "/api/v1/webhook-endpoints", "createWebhookEndpoint", Support),
         new("GET", "/api/v1/webhook-endpoints/{id}", "getWebhookEndpoint", Support),
+        new("PATCH", "/api/v1/webhook-endpoints/{id}", "updateWebhookEndpoint", Support),
         new("DELETE", "/api/v1/webhook-endpoints/{id}", "deleteWebhookEndpoint", Support),
+        new("POST", "/api/v1/webhook-endpoints/{id}/rotate-secret", "rotateWebhookEndpointSecret", Support),
         new("POST", "/api/v1/webhook-endpoints/{id}/test", "testWebhookEndpoint", Support),
         new("GET", "/api/v1/webhook-endpoints/{id}/deliveries", "listWebhookDeliveries", Support),
+        new("POST", "/api/v1/webhook-deliveries/{id}/retry", "retryWebhookDelivery", Support),
         new("GET", "/api/v1/notifications", "listNotifications", Support),
         new("POST", "/api/v1/notifications", "createNotification", Support),
         new("GET", "/api/v1/notifications/{id}", "getNotification", Support),

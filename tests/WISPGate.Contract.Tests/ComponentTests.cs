@@ -11,10 +11,12 @@ public sealed class ComponentTests
         "InvoiceLine", "Payment", "PaymentAllocation", "Refund", "ReconciliationRun", "ReconciliationMatch", "CreditNote", "Transaction",
         "ServicePackage", "AaaAccount", "Session", "ProvisioningJob", "Device", "ShapedDevice", "LibreQosShapedDevice", "Ticket",
         "TicketComment", "Event", "WebhookEndpoint", "WebhookDelivery", "Notification", "Health", "ProvisioningHook",
+        "Me", "MeToken", "MeTenant", "MeRateLimit",
+        "ApiKey", "SubscriberImport", "ImportRowResult", "ImportSummary",
     ]);
 
     /// <summary>Value types, bare bodies and list-only resources (no operation returns one alone): no response envelope of their own.</summary>
-    private static readonly string[] s_unenveloped = ["Money", "Address", "InvoiceLine", "PaymentAllocation", "ReconciliationMatch", "LibreQosShapedDevice", "Health", "ShapedDevice", "Transaction"];
+    private static readonly string[] s_unenveloped = ["Money", "Address", "InvoiceLine", "PaymentAllocation", "ReconciliationMatch", "LibreQosShapedDevice", "Health", "ShapedDevice", "Transaction", "MeToken", "MeTenant", "MeRateLimit", "ImportRowResult", "ImportSummary"];
 
     public static TheoryData<string> EnvelopedResourceSchemas => new(ResourceSchemas.Select(row => row.Data).Except(s_unenveloped));
 
@@ -29,6 +31,7 @@ public sealed class ComponentTests
         "ServiceActionRequest", "BindDeviceRequest", "CreateDeviceRequest", "UpdateDeviceRequest", "SessionCoaRequest",
         "CreateTicketRequest", "UpdateTicketRequest", "CreateTicketCommentRequest", "CreateWebhookEndpointRequest", "CreateNotificationRequest",
         "CreateProvisioningHookRequest", "UpdateProvisioningHookRequest", "NakProvisioningJobRequest",
+        "CreateApiKeyRequest", "RollApiKeyRequest", "UpdateWebhookEndpointRequest", "RotateWebhookSecretRequest", "ImportSubscribersRequest",
     ]);
 
     public static TheoryData<string, string[]> Enums => new()
@@ -53,6 +56,10 @@ public sealed class ComponentTests
         { "NotificationChannel", ["email", "sms"] },
         { "NotificationStatus", ["queued", "sent", "failed"] },
         { "ReconciliationRunStatus", ["queued", "running", "completed", "failed"] },
+        { "ApiKeyScope", ["read", "write", "admin"] },
+        { "ApiKeyEnvironment", ["test", "live"] },
+        { "ImportMode", ["create_only", "upsert"] },
+        { "ImportRowStatus", ["created", "updated", "unchanged", "failed"] },
     };
 
     private static JsonObject Schema(string name) =>
@@ -136,7 +143,7 @@ public sealed class ComponentTests
             "unauthorized", "insufficient_scope", "tenant_forbidden", "not_found", "method_not_allowed", "unsupported_media_type",
             "payload_too_large", "malformed_json", "missing_required_field", "validation_error", "invalid_parameter", "invalid_cursor",
             "duplicate_subscriber", "duplicate_device", "invalid_state_transition", "idempotency_key_reused", "idempotency_key_in_use",
-            "rate_limited", "internal_error",
+            "rate_limited", "internal_error", "token_revoked", "token_expired", "wrong_environment",
         ];
 
         codes.Should().Contain(documented);

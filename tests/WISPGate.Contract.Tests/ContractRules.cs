@@ -67,7 +67,7 @@ internal static class ContractRules
     {
         "createSubscriber", "createSubscriberContact", "createService", "createBillingProfile", "createSubscription",
         "invoiceSubscriptionNow", "createInvoice", "createPayment", "createCreditNote", "createServicePackage",
-        "createDevice", "createTicket", "createTicketComment", "createWebhookEndpoint", "createNotification", "createProvisioningHook",
+        "createDevice", "createTicket", "createTicketComment", "createWebhookEndpoint", "createNotification", "createProvisioningHook", "createApiKey",
     };
 
     /// <summary>Operations handed to the network or run in the background: 202.</summary>
@@ -75,6 +75,12 @@ internal static class ContractRules
     {
         "reconcilePayments", "activateService", "suspendService", "resumeService", "terminateService",
         "changeServicePackage", "disconnectSession", "sendSessionCoa",
+    };
+
+    /// <summary>Operations that need the <c>admin</c> scope (API key management): <c>security: [{"bearerAuth": ["admin"]}]</c>.</summary>
+    public static readonly IReadOnlySet<string> AdminOperations = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "listApiKeys", "createApiKey", "getApiKey", "revokeApiKey", "rollApiKey",
     };
 
     /// <summary>The success status of an operation: create → 201, background → 202, DELETE → 204, else 200.</summary>

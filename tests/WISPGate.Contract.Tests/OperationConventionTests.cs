@@ -108,7 +108,9 @@ public sealed partial class OperationConventionTests
         var (_, path, _) = ContractDocument.Operation(operationId);
         var security = ContractDocument.RawOperation(operationId)["security"]!.AsArray();
 
-        var expected = ContractRules.IsApi(path) ? JsonNode.Parse("""[{"bearerAuth": []}]""") : new JsonArray();
+        var expected = !ContractRules.IsApi(path) ? new JsonArray()
+            : ContractRules.AdminOperations.Contains(operationId) ? JsonNode.Parse("""[{"bearerAuth": ["admin"]}]""")
+            : JsonNode.Parse("""[{"bearerAuth": []}]""");
         ContractDocument.JsonEquals(security, expected).Should().BeTrue($"security is {security.ToJsonString()}");
     }
 

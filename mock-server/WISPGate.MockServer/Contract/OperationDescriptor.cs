@@ -12,8 +12,15 @@ internal sealed record OperationDescriptor(
     bool RequiresAuth,
     RequestBodyDescriptor? RequestBody,
     IReadOnlyList<ParameterDescriptor> Parameters,
-    bool CreatesResource = false)
+    bool CreatesResource = false,
+    IReadOnlyList<string>? RequiredScopes = null)
 {
+    /// <summary>
+    /// The scope a token needs: what the operation's security requirement names (<c>bearerAuth: ["admin"]</c>), else
+    /// <c>write</c> for a change and <c>read</c> for a GET.
+    /// </summary>
+    public string Scope => RequiredScopes is { Count: > 0 } named ? named[0] : IsWrite ? "write" : "read";
+
     /// <summary>Whether the operation changes state (needs the <c>write</c> scope).</summary>
     public bool IsWrite => Method is not ("GET" or "HEAD");
 

@@ -99,7 +99,23 @@ internal sealed class RouteTable
             RequiresAuth(operation, globalSecurity),
             ReadRequestBody(document, operation, operationPointer),
             parameters.Values.ToList(),
-            CreatesResource(method, operation));
+            CreatesResource(method, operation),
+            RequiredScopes(operation, globalSecurity));
+    }
+
+    // The role names of the bearer requirement (OpenAPI 3.1 lets a non-OAuth scheme list the roles it needs).
+    private static List<string> RequiredScopes(JsonElement operation, JsonElement? globalSecurity)
+    {
+        var security = operation.TryGetProperty("security", out var own) ? own : globalSecurity;
+        return security is { ValueKind: JsonValueKind.Array } requirements
+            ? requirements.EnumerateArray()
+                .Where(r => r.ValueKind == JsonValueKind.Object)
+                .SelectMany(r => r.EnumerateObject())
+                .Where(scheme => scheme.Value.ValueKind == JsonValueKind.Array)
+                .SelectMany(scheme => scheme.Value.EnumerateArray().Select(role => role.GetString()!))
+                .Distinct(StringComparer.Ordinal)
+                .ToList()
+            : [];
     }
 
     // A create in the contract's terms: a POST whose success is 201 Created, or 202 Accepted with the job or run it

@@ -24,7 +24,7 @@ internal static class TryItPanel
         main.Append("<form class=\"try\" data-method=\"").Append(operation.Method).Append("\" data-path=\"").Append(DocsLayout.Encode(operation.Path))
             .Append("\" data-media-type=\"").Append(DocsLayout.Encode(mediaType ?? "")).Append("\">")
             .Append("<div class=\"try-row\"><label>Token <input name=\"token\" list=\"demo-tokens\" value=\"").Append(DocsLayout.Encode(demo.ReadWrite)).Append("\"></label>")
-            .Append("<datalist id=\"demo-tokens\"><option value=\"").Append(DocsLayout.Encode(demo.ReadWrite)).Append("\">read + write</option>")
+            .Append("<datalist id=\"demo-tokens\"><option value=\"").Append(DocsLayout.Encode(demo.ReadWrite)).Append("\">read + write + admin</option>")
             .Append("<option value=\"").Append(DocsLayout.Encode(demo.ReadOnly)).Append("\">read only</option>")
             .Append("<option value=\"").Append(DocsLayout.Encode(demo.Partner)).Append("\">partner (send a tenant)</option></datalist>")
             .Append("<label>Tenant <select name=\"tenant\"><option value=\"\">the token's default</option><option>")

@@ -8,21 +8,27 @@ namespace WISPGate.MockServer.Hosting;
 /// </summary>
 internal static class Banner
 {
-    /// <summary>The lines for a server started from a seed with <paramref name="seedTokens"/>.</summary>
-    public static IEnumerable<string> Lines(IReadOnlyCollection<ApiToken> seedTokens, WispGateMockServerOptions options)
+    /// <summary>The lines for a server started from <paramref name="seed"/> (the state its seed builds).</summary>
+    public static IEnumerable<string> Lines(MockState seed, WispGateMockServerOptions options)
     {
         var demo = DemoTokens.Default;
         string[] publicDemoTokens = [demo.ReadWrite, demo.ReadOnly, demo.Partner];
-        var printable = publicDemoTokens.Select(t => seedTokens.FirstOrDefault(s => s.Token == t)).OfType<ApiToken>().ToList();
-        foreach (var token in printable)
+        var printable = publicDemoTokens.Where(seed.SeedTokens.Contains).Select(t => (Token: t, Key: seed.ApiKeys.FindByToken(t))).ToList();
+        foreach (var (token, key) in printable)
         {
-            var tenant = token.DefaultTenant is { } defaultTenant ? $"tenant {defaultTenant}" : $"tenants {string.Join(", ", token.Tenants)}: send X-Tenant-ID";
-            yield return $"Demo token: {token.Token} ({string.Join(" + ", token.Scopes.Order(StringComparer.Ordinal))}; {tenant})";
+            if (key is null)
+            {
+                continue;
+            }
+
+            var tenant = key.DefaultTenant is { } defaultTenant ? $"tenant {defaultTenant}" : $"tenants {string.Join(", ", key.Tenants)}: send X-Tenant-ID";
+            yield return $"Demo token: {token} ({string.Join(" + ", key.Scopes.Order(StringComparer.Ordinal))}; {tenant})";
         }
 
-        if (seedTokens.Count > printable.Count)
+        var seedTokens = seed.SeedTokens.Distinct(StringComparer.Ordinal).Count();
+        if (seedTokens > printable.Count)
         {
-            yield return $"{seedTokens.Count - printable.Count} token(s) from the seed file (not printed).";
+            yield return $"{seedTokens - printable.Count} token(s) from the seed file (not printed).";
         }
 
         yield return options.AdminToken is null

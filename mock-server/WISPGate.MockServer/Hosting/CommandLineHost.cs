@@ -63,7 +63,7 @@ internal static class CommandLineHost
         {
             Console.WriteLine($"WISPGate mock server listening on {server.BaseUrl}");
             Console.WriteLine($"SDK BaseUrl (WispGate:BaseUrl): {server.BaseUrl} (the SDK adds /api/v1/... itself; contract at {server.BaseUrl}/api/v1/openapi.json)");
-            foreach (var line in Banner.Lines(server.SeedTokens, parsed.Server))
+            foreach (var line in Banner.Lines(server.SeedState, parsed.Server))
             {
                 Console.WriteLine(line);
             }

@@ -6,7 +6,7 @@ public sealed record DemoTokens
     /// <summary>The demo tokens.</summary>
     public static DemoTokens Default { get; } = new();
 
-    /// <summary><c>wgk_test_demo</c>: read + write, tenant <c>tenant_demo_001</c>.</summary>
+    /// <summary><c>wgk_test_demo</c> (<c>key_000001</c>): read, write and admin (API keys), tenant <c>tenant_demo_001</c>.</summary>
     public string ReadWrite { get; init; } = "wgk_test_demo";
 
     /// <summary><c>wgk_test_readonly</c>: read only, tenant <c>tenant_demo_001</c>.</summary>

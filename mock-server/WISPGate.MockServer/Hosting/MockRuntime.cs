@@ -62,7 +62,7 @@ internal sealed class MockRuntime : IAsyncDisposable
             new RateLimitStep(RateLimiter),
             new FaultStep(Faults, Routes),
             new RoutingStep(Routes),
-            new AuthStep(Store),
+            new AuthStep(Store, Clock, Registry.TenantOptional),
             new ContentStep(),
             new ValidationStep(),
             new IdempotencyStep(Idempotency),

@@ -63,8 +63,8 @@ public sealed class WispGateMockServer : IAsyncDisposable
     /// <summary>The server clock; <see cref="MockClock.Advance"/> moves it forward.</summary>
     public MockClock Clock => _runtime.Clock;
 
-    /// <summary>The API tokens of the seed the server started from (what the start-up banner may name).</summary>
-    internal IReadOnlyCollection<ApiToken> SeedTokens => _runtime.Store.Current.Tokens.Values.ToList();
+    /// <summary>The state the server started from (the start-up banner names its public demo tokens).</summary>
+    internal MockState SeedState => _runtime.Store.Current;
 
     /// <summary>
     /// Diagnostic: how many idempotency keys are held right now by POSTs still running (across tenants). A test of

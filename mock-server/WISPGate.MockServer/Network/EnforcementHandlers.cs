@@ -32,15 +32,15 @@ internal static class EnforcementHandlers
     public static ApiResult ExportLibreQos(OperationContext context)
     {
         var token = context.Body.TryGetProperty("api_token", out var value) ? value.GetString() : null;
-        var failure = AuthStep.Authorize(context.State, token, context.Request.Header(AuthStep.TenantHeader), ApiToken.ReadScope, out var caller);
+        var failure = AuthStep.Authorize(context.State, token, context.Request.Header(AuthStep.TenantHeader), ApiKey.ReadScope, context.Now, tenantOptional: false, out var caller);
         if (failure is not null)
         {
-            return failure.Status == 401
+            return failure.Error?.Code == ErrorCodes.Unauthorized
                 ? ApiResult.Failure(401, ErrorCodes.Unauthorized, "The form field api_token must be a valid WISPGate API token.", "api_token")
                 : failure;
         }
 
-        var tenant = context.State.Tenants[caller!.TenantId];
+        var tenant = context.State.Tenants[caller!.TenantId!];
         List<LibreQosShapedDevice> export;
         lock (tenant.Gate)
         {

@@ -62,7 +62,7 @@ internal sealed class ProvisioningHookDispatcher
             return false;
         }
 
-        var answer = await _sender.PostAsync(prepared.Url, prepared.Secret, prepared.Body, Options.Timeout, MaxAnswerBytes, stopping);
+        var answer = await _sender.PostAsync(prepared.Url, [prepared.Secret], prepared.Body, Options.Timeout, MaxAnswerBytes, stopping);
         if (stopping.IsCancellationRequested)
         {
             return false;

@@ -48,6 +48,9 @@ internal sealed class ApiRequest
     /// <summary>The operation, once routed.</summary>
     public OperationDescriptor? Operation => Route?.Operation;
 
+    /// <summary>The rate-limit window this request was counted in (what its <c>RateLimit-*</c> headers say).</summary>
+    public RateLimitDecision? RateLimit { get; set; }
+
     /// <summary>The authenticated caller, for operations that need one.</summary>
     public ApiCaller? Caller { get; set; }
 

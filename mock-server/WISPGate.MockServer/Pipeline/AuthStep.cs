@@ -1,12 +1,18 @@
+using System.Globalization;
 using WISPGate.MockServer.Store;
 
 namespace WISPGate.MockServer.Pipeline;
 
 /// <summary>
-/// Bearer token (401 <c>unauthorized</c>), scope (403 <c>insufficient_scope</c> for a write with a read-only token)
-/// and tenant selection: <c>X-Tenant-ID</c> or the token's default tenant; a tenant the token may not use →
-/// 403 <c>tenant_forbidden</c>; a multi-tenant token without a default must name one (400).
-/// Operations the contract marks public (<c>security: []</c>) skip all of it.
+/// Bearer token and tenant selection. The token: missing or unknown → 401 <c>unauthorized</c>; a live key
+/// (<c>wgk_live_…</c>) on this test environment → 401 <c>wrong_environment</c>; revoked → 401 <c>token_revoked</c>;
+/// past its <c>expires_at</c> on the server clock → 401 <c>token_expired</c>; without the scope the operation needs
+/// (its security requirement's role, else <c>write</c> for changes and <c>read</c> for GETs) → 403
+/// <c>insufficient_scope</c>. The tenant: <c>X-Tenant-ID</c> or the key's default tenant; a tenant the key may not use →
+/// 403 <c>tenant_forbidden</c>; a multi-tenant key without a default must name one (400) — except for operations that
+/// act for no tenant (<see cref="DomainRegistry.WithoutTenant"/>). Keys are found by the hash of the token (one lookup);
+/// a successful request stamps the key's <c>last_used_at</c>. Operations the contract marks public
+/// (<c>security: []</c>) skip all of it.
 /// </summary>
 internal sealed class AuthStep : IPipelineStep
 {
@@ -14,9 +20,16 @@ internal sealed class AuthStep : IPipelineStep
     public const string TenantHeader = "X-Tenant-ID";
 
     private readonly MockStore _store;
+    private readonly TimeProvider _clock;
+    private readonly IReadOnlySet<string> _tenantOptional;
 
     /// <summary>Creates the step.</summary>
-    public AuthStep(MockStore store) => _store = store;
+    public AuthStep(MockStore store, TimeProvider clock, IReadOnlySet<string> tenantOptional)
+    {
+        _store = store;
+        _clock = clock;
+        _tenantOptional = tenantOptional;
+    }
 
     /// <inheritdoc />
     public ValueTask<ApiResult> InvokeAsync(ApiRequest request, Func<ValueTask<ApiResult>> next)
@@ -27,8 +40,14 @@ internal sealed class AuthStep : IPipelineStep
             return next();
         }
 
-        var scope = operation.IsWrite ? ApiToken.WriteScope : ApiToken.ReadScope;
-        var failure = Authorize(_store.Current, BearerToken.Parse(request.Header("Authorization")), request.Header(TenantHeader), scope, out var caller);
+        var failure = Authorize(
+            _store.Current,
+            BearerToken.Parse(request.Header("Authorization")),
+            request.Header(TenantHeader),
+            operation.Scope,
+            _clock.GetUtcNow(),
+            _tenantOptional.Contains(operation.OperationId),
+            out var caller);
         if (failure is not null)
         {
             if (failure.Status == 401)
@@ -45,34 +64,68 @@ internal sealed class AuthStep : IPipelineStep
 
     /// <summary>
     /// The rules for a presented token (also used by operations that take the token elsewhere, like the LibreQoS
-    /// export's form field): 401 unknown, 403 <c>insufficient_scope</c>, the tenant from <c>X-Tenant-ID</c> or the
-    /// token's default (400 when neither), 403 <c>tenant_forbidden</c>. Null when the caller may proceed.
+    /// export's form field). Null when the caller may proceed.
     /// </summary>
-    public static ApiResult? Authorize(MockState state, string? presented, string? tenantHeader, string scope, out ApiCaller? caller)
+    public static ApiResult? Authorize(MockState state, string? presented, string? tenantHeader, string scope, DateTimeOffset now, bool tenantOptional, out ApiCaller? caller)
     {
         caller = null;
-        if (presented is null || !state.Tokens.TryGetValue(presented, out var token))
+        if (presented is null)
         {
-            return ApiResult.Failure(401, ErrorCodes.Unauthorized, "A valid API token is required: send Authorization: Bearer <api_token>.");
+            return Unauthorized();
         }
 
-        if (!token.Scopes.Contains(scope))
+        if (presented.StartsWith(ApiKey.LivePrefix, StringComparison.Ordinal))
+        {
+            return WrongEnvironment();
+        }
+
+        if (state.ApiKeys.FindByToken(presented) is not { } key)
+        {
+            return Unauthorized();
+        }
+
+        if (key.Environment != ApiKey.TestEnvironment)
+        {
+            return WrongEnvironment();
+        }
+
+        if (key.RevokedAt is not null)
+        {
+            return ApiResult.Failure(401, ErrorCodes.TokenRevoked, $"This API key ({key.Id}) was revoked; use another key.");
+        }
+
+        if (key.ExpiresAt is { } expiresAt && expiresAt <= now)
+        {
+            return ApiResult.Failure(401, ErrorCodes.TokenExpired, $"This API key ({key.Id}) expired at {expiresAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)}; use the key that replaced it.");
+        }
+
+        if (!key.Has(scope))
         {
             return ApiResult.Failure(403, ErrorCodes.InsufficientScope, $"This token lacks the '{scope}' scope.");
         }
 
-        var tenantId = tenantHeader is { Length: > 0 } named ? named : token.DefaultTenant;
-        if (tenantId is null)
+        var tenantId = tenantHeader is { Length: > 0 } named ? named : key.DefaultTenant;
+        if (tenantId is null && !tenantOptional)
         {
             return ApiResult.Failure(400, ErrorCodes.MissingRequiredField, "This token acts for several tenants: name one in X-Tenant-ID.", TenantHeader);
         }
 
-        if (!token.Tenants.Contains(tenantId, StringComparer.Ordinal) || !state.Tenants.ContainsKey(tenantId))
+        if (tenantId is not null && (!key.Tenants.Contains(tenantId, StringComparer.Ordinal) || !state.Tenants.ContainsKey(tenantId)))
         {
             return ApiResult.Failure(403, ErrorCodes.TenantForbidden, $"This token may not act for tenant '{tenantId}'.", TenantHeader);
         }
 
-        caller = new ApiCaller(token, tenantId);
+        state.ApiKeys.Touch(key.Id, now);
+        caller = new ApiCaller(key, tenantId);
         return null;
     }
+
+    private static ApiResult Unauthorized() =>
+        ApiResult.Failure(401, ErrorCodes.Unauthorized, "A valid API token is required: send Authorization: Bearer <api_token>.");
+
+    private static ApiResult WrongEnvironment() =>
+        ApiResult.Failure(
+            401,
+            ErrorCodes.WrongEnvironment,
+            "This is a live key (wgk_live_…), but this server is a test environment (the WISPGate mock server): use a wgk_test_… key here, and the live key only against the live base URL.");
 }

@@ -1,5 +1,6 @@
 using WISPGate.MockServer.Billing;
 using WISPGate.MockServer.Gateway;
+using WISPGate.MockServer.Identity;
 using WISPGate.MockServer.Network;
 using WISPGate.MockServer.Subscribers;
 using WISPGate.MockServer.Support;
@@ -14,6 +15,7 @@ internal static class DomainModules
     public static IReadOnlyList<IDomainModule> Create() =>
     [
         new GatewayModule(),
+        new IdentityModule(),
         new SubscribersModule(),
         new BillingModule(),
         new NetworkModule(),

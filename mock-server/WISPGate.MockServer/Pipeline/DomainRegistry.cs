@@ -16,6 +16,7 @@ internal sealed class DomainRegistry
     private readonly List<Action<DomainEvent>> _eventObservers = [];
     private readonly List<(string Kind, Action<WorkRequest> Observer)> _workObservers = [];
     private readonly List<Func<ValueTask>> _stopHooks = [];
+    private readonly HashSet<string> _withoutTenant = new(StringComparer.Ordinal);
     private readonly RouteTable _routes;
 
     /// <summary>Creates a registry that checks operationIds against a route table.</summary>
@@ -48,6 +49,9 @@ internal sealed class DomainRegistry
 
     /// <summary>What to stop (background work) when the server is disposed.</summary>
     public IReadOnlyList<Func<ValueTask>> StopHooks => _stopHooks;
+
+    /// <summary>Operations that act for no tenant: a multi-tenant token may call them without <c>X-Tenant-ID</c>.</summary>
+    public IReadOnlySet<string> TenantOptional => _withoutTenant;
 
     /// <summary>How often the clock hooks run while real time passes.</summary>
     public static TimeSpan ClockHookInterval { get; } = TimeSpan.FromMilliseconds(250);
@@ -105,6 +109,21 @@ internal sealed class DomainRegistry
     public DomainRegistry OnWorkRequested(string kind, Action<WorkRequest> observer)
     {
         _workObservers.Add((kind, observer));
+        return this;
+    }
+
+    /// <summary>
+    /// Marks an operation as acting for no tenant (<c>getMe</c>): a token without a default tenant may call it without
+    /// <c>X-Tenant-ID</c> (a named tenant is still checked). Its handler must not touch tenant data when there is none.
+    /// </summary>
+    public DomainRegistry WithoutTenant(string operationId)
+    {
+        if (!_routes.ById.ContainsKey(operationId))
+        {
+            throw new InvalidOperationException($"No operation '{operationId}' in the contract.");
+        }
+
+        _withoutTenant.Add(operationId);
         return this;
     }
 

@@ -4,6 +4,9 @@ namespace WISPGate.MockServer.Pipeline;
 internal static class ErrorCodes
 {
     public const string Unauthorized = "unauthorized";
+    public const string TokenRevoked = "token_revoked";
+    public const string TokenExpired = "token_expired";
+    public const string WrongEnvironment = "wrong_environment";
     public const string InsufficientScope = "insufficient_scope";
     public const string TenantForbidden = "tenant_forbidden";
     public const string NotFound = "not_found";

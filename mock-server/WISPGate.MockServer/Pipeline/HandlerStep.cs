@@ -40,7 +40,7 @@ internal sealed class HandlerStep : IPipelineStep
         }
 
         var state = _store.Current;
-        var tenant = request.Caller is { } caller ? state.Tenants[caller.TenantId] : null;
+        var tenant = request.Caller is { TenantId: { } tenantId } ? state.Tenants[tenantId] : null;
         var context = new OperationContext(request, state, tenant, _clock);
         ApiResult result;
         try

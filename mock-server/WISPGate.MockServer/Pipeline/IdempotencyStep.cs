@@ -34,7 +34,7 @@ internal sealed class IdempotencyStep : IPipelineStep
     public async ValueTask<ApiResult> InvokeAsync(ApiRequest request, Func<ValueTask<ApiResult>> next)
     {
         var key = request.Header(KeyHeader);
-        if (request.Method != "POST" || key is null || request.Caller is not { } caller)
+        if (request.Method != "POST" || key is null || request.Caller is not { TenantId: { } tenantId })
         {
             return await next();
         }
@@ -44,7 +44,7 @@ internal sealed class IdempotencyStep : IPipelineStep
             return ApiResult.Failure(400, ErrorCodes.InvalidParameter, $"{KeyHeader} must be 1 to {MaxKeyLength} characters.", KeyHeader);
         }
 
-        switch (_cache.Claim(caller.TenantId, key, Fingerprint(request), out var stored))
+        switch (_cache.Claim(tenantId, key, Fingerprint(request), out var stored))
         {
             case IdempotencyClaim.Replay:
                 request.RequestId = stored!.RequestId;
@@ -77,7 +77,7 @@ internal sealed class IdempotencyStep : IPipelineStep
         }
         finally
         {
-            _cache.Complete(caller.TenantId, key, response);
+            _cache.Complete(tenantId, key, response);
         }
     }
 

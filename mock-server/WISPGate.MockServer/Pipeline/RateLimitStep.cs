@@ -1,4 +1,5 @@
 using System.Globalization;
+using WISPGate.MockServer.Store;
 
 namespace WISPGate.MockServer.Pipeline;
 
@@ -17,7 +18,9 @@ internal sealed class RateLimitStep : IPipelineStep
     /// <inheritdoc />
     public async ValueTask<ApiResult> InvokeAsync(ApiRequest request, Func<ValueTask<ApiResult>> next)
     {
-        var decision = _limiter.Acquire(BearerToken.Parse(request.Header("Authorization")) is { } token ? "token:" + token : "anonymous");
+        // Keyed by the token's hash: the limiter's table never holds a secret.
+        var decision = _limiter.Acquire(BearerToken.Parse(request.Header("Authorization")) is { } token ? "token:" + ApiKeyStore.Hash(token) : "anonymous");
+        request.RateLimit = decision;
         ApiResult result;
         if (decision.Allowed)
         {

@@ -32,7 +32,7 @@ internal sealed class SignedSender : IDisposable
     /// One signed POST: the receiver's status and (up to <paramref name="maxAnswerBytes"/>; 0 reads none) its body, or
     /// why there was no answer (<see cref="SignedAnswer.Error"/>).
     /// </summary>
-    public async Task<SignedAnswer> PostAsync(string url, string secret, byte[] body, TimeSpan timeout, int maxAnswerBytes, CancellationToken stopping)
+    public async Task<SignedAnswer> PostAsync(string url, IReadOnlyList<string> secrets, byte[] body, TimeSpan timeout, int maxAnswerBytes, CancellationToken stopping)
     {
         if (OutboundUrl.Problem(url) is { } problem)
         {
@@ -48,7 +48,7 @@ internal sealed class SignedSender : IDisposable
             request.Content = new ByteArrayContent(body);
             request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
             var signedAt = _clock.GetUnderlyingUtcNow();
-            request.Headers.TryAddWithoutValidation(WebhookSignature.HeaderName, WebhookSignature.Header(secret, signedAt.ToUnixTimeSeconds(), body));
+            request.Headers.TryAddWithoutValidation(WebhookSignature.HeaderName, WebhookSignature.Header(secrets, signedAt.ToUnixTimeSeconds(), body));
             timeoutSource.CancelAfter(timeout);
             try
             {

@@ -12,7 +12,8 @@ namespace WISPGate.MockServer.Seed;
 /// <para>Format:</para>
 /// <code>
 /// { "tenants": [{"id": "tenant_demo_001", "name": "…"}],
-///   "tokens":  [{"token": "wgk_test_demo", "scopes": ["read","write"], "tenants": ["tenant_demo_001"], "default_tenant": "tenant_demo_001"}],
+///   "tokens":  [{"token": "wgk_test_demo", "scopes": ["read","write","admin"], "tenants": ["tenant_demo_001"], "default_tenant": "tenant_demo_001",
+///                "id": "key_000001", "name": "Demo token"}],
 ///   "data":    {"tenant_demo_001": {"subscribers": [ {…wire format…} ], "services": [ … ], …}} }
 /// </code>
 /// Collection names are those the domain modules declare (<see cref="DomainRegistry.SeedCollection{T}"/>); items
@@ -77,19 +78,47 @@ internal static class SeedLoader
     {
         var ids = new IdGenerator();
         var tenants = document.Tenants.ToDictionary(t => t.Id, t => new TenantData(t.Id, t.Name ?? t.Id, limits), StringComparer.Ordinal);
-        var tokens = new Dictionary<string, ApiToken>(StringComparer.Ordinal);
+        var now = clock.GetUtcNow();
+        var keys = new ApiKeyStore(limits);
+        foreach (var token in document.Tokens.Where(t => t.Id is not null))
+        {
+            ids.Observe(token.Id!);
+        }
+
         foreach (var token in document.Tokens)
         {
             var unknown = token.Tenants.Concat(token.DefaultTenant is null ? [] : [token.DefaultTenant]).FirstOrDefault(t => !tenants.ContainsKey(t));
             if (unknown is not null)
             {
-                throw new InvalidDataException($"Token '{token.Token}' names unknown tenant '{unknown}'.");
+                throw new InvalidDataException($"Token '{ApiKey.PrefixOf(token.Token)}…' names unknown tenant '{unknown}'.");
             }
 
-            tokens[token.Token] = new ApiToken(token.Token, token.Scopes.ToHashSet(StringComparer.Ordinal), token.Tenants, token.DefaultTenant);
+            if (token.Id is { } id && !id.StartsWith("key_", StringComparison.Ordinal))
+            {
+                throw new InvalidDataException($"Token id '{id}' must start with 'key_'.");
+            }
+
+            try
+            {
+                keys.Keys.Add(new ApiKey
+                {
+                    Id = token.Id ?? ids.Next("key"),
+                    Name = token.Name ?? $"Seed token ({string.Join(", ", token.Scopes)})",
+                    Prefix = ApiKey.PrefixOf(token.Token),
+                    Scopes = token.Scopes.Distinct(StringComparer.Ordinal).ToList(),
+                    Tenants = token.Tenants,
+                    DefaultTenant = token.DefaultTenant,
+                    Environment = token.Token.StartsWith(ApiKey.LivePrefix, StringComparison.Ordinal) ? ApiKey.LiveEnvironment : ApiKey.TestEnvironment,
+                    TokenHash = ApiKeyStore.Hash(token.Token),
+                    CreatedAt = now,
+                });
+            }
+            catch (InvalidOperationException exception)
+            {
+                throw new InvalidDataException($"Seed token ids must be unique: {exception.Message}", exception);
+            }
         }
 
-        var now = clock.GetUtcNow();
         foreach (var (tenantId, collections) in document.Data ?? new Dictionary<string, Dictionary<string, JsonArray>>())
         {
             if (!tenants.TryGetValue(tenantId, out var tenant))
@@ -115,7 +144,7 @@ internal static class SeedLoader
             }
         }
 
-        return new MockState(tenants, tokens, ids);
+        return new MockState(tenants, keys, document.Tokens.Select(t => t.Token).ToList(), ids);
     };
 
     private static JsonElement WithTimestamps(JsonArray items, DateTimeOffset now)

@@ -1,21 +1,25 @@
 namespace WISPGate.MockServer.Store;
 
-/// <summary>The whole world of the mock server at one moment: tenants with their data, tokens, id counters.</summary>
+/// <summary>The whole world of the mock server at one moment: tenants with their data, API keys, id counters.</summary>
 internal sealed class MockState
 {
     /// <summary>Creates a state.</summary>
-    public MockState(IReadOnlyDictionary<string, TenantData> tenants, IReadOnlyDictionary<string, ApiToken> tokens, IdGenerator ids)
+    public MockState(IReadOnlyDictionary<string, TenantData> tenants, ApiKeyStore apiKeys, IReadOnlyList<string> seedTokens, IdGenerator ids)
     {
         Tenants = tenants;
-        Tokens = tokens;
+        ApiKeys = apiKeys;
+        SeedTokens = seedTokens;
         Ids = ids;
     }
 
     /// <summary>Tenants by id.</summary>
     public IReadOnlyDictionary<string, TenantData> Tenants { get; }
 
-    /// <summary>API tokens by token string.</summary>
-    public IReadOnlyDictionary<string, ApiToken> Tokens { get; }
+    /// <summary>The API keys (the seed's tokens and those created through the API), looked up by the hash of their secret.</summary>
+    public ApiKeyStore ApiKeys { get; }
+
+    /// <summary>The token strings of the seed file (public demo tokens, or a team's own: the banner decides what to print).</summary>
+    public IReadOnlyList<string> SeedTokens { get; }
 
     /// <summary>The id counters.</summary>
     public IdGenerator Ids { get; }

@@ -21,14 +21,9 @@ internal static class SubscriberHandlers
     public static ApiResult Create(OperationContext context)
     {
         var request = context.ReadBody<CreateSubscriberRequest>();
-        if (request.Status is not (SubscriberStatus.Prospect or SubscriberStatus.Active))
+        if (RefuseNew(context, request) is { } refused)
         {
-            return ApiResult.Invalid("status", "invalid_value", "A new subscriber starts as prospect or active.");
-        }
-
-        if (UnknownBillingProfile(context, request.BillingProfileId) is { } unknown)
-        {
-            return unknown;
+            return refused;
         }
 
         if (IsTaken(context, request.ExternalId, exceptId: null))
@@ -36,6 +31,22 @@ internal static class SubscriberHandlers
             return Duplicate();
         }
 
+        var view = Insert(context, request);
+        return ApiResult.Created(view, $"/api/v1/subscribers/{view.Id}");
+    }
+
+    /// <summary>
+    /// The business rules of a create that do not depend on other subscribers (status prospect or active, an existing
+    /// billing profile); null when the request passes them. Shared by createSubscriber and importSubscribers.
+    /// </summary>
+    public static ApiResult? RefuseNew(OperationContext context, CreateSubscriberRequest request) =>
+        request.Status is not (SubscriberStatus.Prospect or SubscriberStatus.Active)
+            ? ApiResult.Invalid("status", "invalid_value", "A new subscriber starts as prospect or active.")
+            : UnknownBillingProfile(context, request.BillingProfileId);
+
+    /// <summary>Stores a new subscriber from a checked request and records <c>subscriber.created</c>; returns its view.</summary>
+    public static Subscriber Insert(OperationContext context, CreateSubscriberRequest request)
+    {
         var subscriber = new Subscriber
         {
             Id = context.NewId("sub"),
@@ -53,7 +64,7 @@ internal static class SubscriberHandlers
         context.Collection<Subscriber>().Add(subscriber);
         var view = SubscriberViews.Render(context, subscriber);
         context.RecordEvent("subscriber.created", view);
-        return ApiResult.Created(view, $"/api/v1/subscribers/{subscriber.Id}");
+        return view;
     }
 
     /// <summary>GET /api/v1/subscribers/{id}.</summary>
@@ -119,9 +130,11 @@ internal static class SubscriberHandlers
             ? ApiResult.Invalid("billing_profile_id", "unknown_reference", $"No billing profile '{profileId}' exists.")
             : null;
 
-    private static bool IsTaken(OperationContext context, string? externalId, string? exceptId) =>
+    /// <summary>Whether another subscriber of the tenant has the external id.</summary>
+    public static bool IsTaken(OperationContext context, string? externalId, string? exceptId) =>
         externalId is not null && context.Collection<Subscriber>().Index(SubscriberIndexes.SubscribersByExternalId).HasOther(externalId, exceptId);
 
-    private static ApiResult Duplicate() =>
+    /// <summary>409 <c>duplicate_subscriber</c> on <c>external_id</c>.</summary>
+    public static ApiResult Duplicate() =>
         ApiResult.Failure(409, ErrorCodes.DuplicateSubscriber, "A subscriber with the provided external_id already exists.", "external_id");
 }

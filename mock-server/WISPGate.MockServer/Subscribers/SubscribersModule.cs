@@ -12,6 +12,7 @@ internal sealed class SubscribersModule : IDomainModule
         .SeedCollection<Service>("services")
         .Map("listSubscribers", SubscriberHandlers.List)
         .Map("createSubscriber", SubscriberHandlers.Create)
+        .MapAsync("importSubscribers", SubscriberImportHandlers.ImportAsync)
         .Map("getSubscriber", SubscriberHandlers.Get)
         .Map("updateSubscriber", SubscriberHandlers.Update)
         .Map("deleteSubscriber", SubscriberHandlers.Delete)

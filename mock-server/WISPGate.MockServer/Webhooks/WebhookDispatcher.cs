@@ -71,11 +71,14 @@ internal sealed class WebhookDispatcher
         }
     }
 
-    /// <summary>One attempt now, whether or not the endpoint is enabled, answered with its record (testWebhookEndpoint).</summary>
-    public async Task<WebhookDelivery> SendNowAsync(MockState state, TenantData tenant, WebhookEndpoint endpoint, DomainEvent ping)
+    /// <summary>
+    /// One attempt now, whether or not the endpoint is enabled, answered with its record (testWebhookEndpoint's ping with
+    /// attempt 1; retryWebhookDelivery's event with the attempt after the last one).
+    /// </summary>
+    public async Task<WebhookDelivery> SendNowAsync(MockState state, TenantData tenant, WebhookEndpoint endpoint, DomainEvent recorded, int attempt = 1)
     {
-        var delivery = new Delivery(state, tenant, endpoint.Id, ping, Body(ping));
-        return await AttemptAsync(delivery, endpoint, 1, _queue.Stopping);
+        var delivery = new Delivery(state, tenant, endpoint.Id, recorded, Body(recorded));
+        return await AttemptAsync(delivery, endpoint, attempt, _queue.Stopping);
     }
 
     /// <summary>Stops the worker and the retries waiting for their turn (a server stop hook).</summary>
@@ -105,7 +108,8 @@ internal sealed class WebhookDispatcher
     private async Task<WebhookDelivery> AttemptAsync(Delivery delivery, WebhookEndpoint endpoint, int attempt, CancellationToken stopping)
     {
         var startedAt = _host.Clock.GetUtcNow();
-        var answer = await _sender.PostAsync(endpoint.Url, endpoint.SigningSecret, delivery.Body, Options.Timeout, maxAnswerBytes: 0, stopping);
+        // Which secrets sign is a question of the server clock (a rotation's grace period moves with Advance).
+        var answer = await _sender.PostAsync(endpoint.Url, endpoint.SigningSecretsAt(_host.Clock.GetUtcNow()), delivery.Body, Options.Timeout, maxAnswerBytes: 0, stopping);
         var error = answer.Error
             ?? (answer.StatusCode is >= 200 and < 300 ? null : $"The receiver answered {answer.StatusCode} (a 2xx is needed).");
         return Record(delivery, endpoint.Id, attempt, answer.StatusCode, error, startedAt);

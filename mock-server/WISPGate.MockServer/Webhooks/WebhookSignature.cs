@@ -13,16 +13,27 @@ internal static class WebhookSignature
     /// <summary>The header name.</summary>
     public const string HeaderName = "X-WISPGate-Signature";
 
-    /// <summary>The header value for a body signed at <paramref name="timestamp"/>.</summary>
-    public static string Header(string secret, long timestamp, byte[] body)
+    /// <summary>The header value for a body signed at <paramref name="timestamp"/> with one secret.</summary>
+    public static string Header(string secret, long timestamp, byte[] body) => Header([secret], timestamp, body);
+
+    /// <summary>
+    /// The header value for a body signed at <paramref name="timestamp"/> with each secret in order: one <c>v1=</c> per
+    /// secret (during a secret rotation: the new secret's first, then the previous one's).
+    /// </summary>
+    public static string Header(IReadOnlyList<string> secrets, long timestamp, byte[] body)
     {
         var t = timestamp.ToString(CultureInfo.InvariantCulture);
         var payload = new byte[Encoding.UTF8.GetByteCount(t) + 1 + body.Length];
         var written = Encoding.UTF8.GetBytes(t, payload);
         payload[written] = (byte)'.';
         body.CopyTo(payload, written + 1);
-        var mac = HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), payload);
-        return $"t={t},v1={Convert.ToHexStringLower(mac)}";
+        var header = new StringBuilder("t=").Append(t);
+        foreach (var secret in secrets)
+        {
+            header.Append(",v1=").Append(Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), payload)));
+        }
+
+        return header.ToString();
     }
 
     /// <summary>A new signing secret: <c>whsec_</c> and 32 random hex digits.</summary>

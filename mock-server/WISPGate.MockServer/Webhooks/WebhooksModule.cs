@@ -18,8 +18,11 @@ internal sealed class WebhooksModule : IDomainModule
             .Map("listWebhookEndpoints", WebhookEndpointHandlers.List)
             .Map("createWebhookEndpoint", WebhookEndpointHandlers.Create)
             .Map("getWebhookEndpoint", WebhookEndpointHandlers.Get)
+            .Map("updateWebhookEndpoint", WebhookEndpointHandlers.Update)
+            .Map("rotateWebhookEndpointSecret", WebhookEndpointHandlers.RotateSecret)
             .Map("deleteWebhookEndpoint", WebhookEndpointHandlers.Delete)
             .Map("listWebhookDeliveries", WebhookEndpointHandlers.ListDeliveries)
-            .MapAsync("testWebhookEndpoint", context => WebhookEndpointHandlers.TestAsync(context, dispatcher));
+            .MapAsync("testWebhookEndpoint", context => WebhookEndpointHandlers.TestAsync(context, dispatcher))
+            .MapAsync("retryWebhookDelivery", context => WebhookEndpointHandlers.RetryDeliveryAsync(context, dispatcher));
     }
 }

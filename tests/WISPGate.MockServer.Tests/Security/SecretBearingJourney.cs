@@ -7,7 +7,9 @@ namespace WISPGate.MockServer.Tests.Security;
 /// Every operation that carries a secret, against a running server: bearer tokens (valid and unknown), the LibreQoS
 /// form's <c>api_token</c>, a webhook endpoint create (its signing secret, shown once) and its idempotent replay, a
 /// signed test delivery (to a path on the same server, so the server's own request log sees
-/// <c>X-WISPGate-Signature</c>), and an admin call with the admin token. Collects every secret it used or was shown.
+/// <c>X-WISPGate-Signature</c>), a secret rotation and a delivery signed with both secrets, an API key's create, replay,
+/// roll and use, a live key, and an admin call with the admin token. Collects every secret it used or was shown. The
+/// API token must have the <c>admin</c> scope.
 /// </summary>
 public sealed class SecretBearingJourney
 {
@@ -61,12 +63,37 @@ public sealed class SecretBearingJourney
             clock.StatusCode.Should().Be(HttpStatusCode.OK);
         }
 
-        return new SecretBearingJourney([apiToken, unknownToken, adminToken, signingSecret], signingSecret);
+        var secrets = new List<string> { apiToken, unknownToken, adminToken, signingSecret, "wgk_live_journey_live_key_0000000000000" };
+        (await SendAsync(http, HttpMethod.Get, "/api/v1/me", secrets[^1])).Should().Be(HttpStatusCode.Unauthorized, "a live key is refused");
+        var rotated = await PostAsync(http, apiToken, $"/api/v1/webhook-endpoints/{endpointId}/rotate-secret", new { expire_previous_in_seconds = 60 }, ct);
+        secrets.Add(rotated.GetProperty("data").GetProperty("secret").GetString()!);
+        using (var test = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/webhook-endpoints/{endpointId}/test"))
+        {
+            test.Headers.Authorization = new AuthenticationHeaderValue("Bearer", apiToken);
+            using var attempt = await http.SendAsync(test, ct);
+            attempt.StatusCode.Should().Be(HttpStatusCode.OK, "a delivery signed with both secrets");
+        }
+
+        // API keys: the secret of a create, of its idempotent replay and of a roll; each used once.
+        var created = await PostAsync(http, apiToken, "/api/v1/api-keys", new { name = "Journey key", scopes = new[] { "read" } }, ct, "secret-journey-key");
+        var replayed = await PostAsync(http, apiToken, "/api/v1/api-keys", new { name = "Journey key", scopes = new[] { "read" } }, ct, "secret-journey-key");
+        var keyToken = created.GetProperty("data").GetProperty("token").GetString()!;
+        replayed.GetProperty("data").GetProperty("token").GetString().Should().Be(keyToken, "a replay answers the same token");
+        var keyId = created.GetProperty("data").GetProperty("id").GetString();
+        var rolledToken = (await PostAsync(http, apiToken, $"/api/v1/api-keys/{keyId}/roll", new { expire_previous_in_seconds = 60 }, ct))
+            .GetProperty("data").GetProperty("token").GetString()!;
+        (await SendAsync(http, HttpMethod.Get, "/api/v1/me", keyToken)).Should().Be(HttpStatusCode.OK);
+        (await SendAsync(http, HttpMethod.Get, "/api/v1/me", rolledToken)).Should().Be(HttpStatusCode.OK);
+        secrets.Add(keyToken);
+        secrets.Add(rolledToken);
+
+        return new SecretBearingJourney(secrets, signingSecret);
     }
 
     /// <summary>
     /// WireMock's request log read with the admin token, as text: the JSON followed by every body WireMock keeps as
-    /// base64 (<c>BodyAsBytes</c>), decoded — a secret must not hide in either.
+    /// base64 (<c>BodyAsBytes</c>), decoded — a secret must not hide in either — and the server's own request log
+    /// (<c>/__admin/wispgate/requests</c>).
     /// </summary>
     public static async Task<string> RequestLogAsync(string baseUrl, string adminToken)
     {
@@ -78,6 +105,13 @@ public sealed class SecretBearingJourney
         var json = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         var text = new StringBuilder(json);
         AppendDecodedBodies(JsonDocument.Parse(json).RootElement, text);
+
+        // The server's own request log (method, path, operation, tenant…) must not hold a secret either.
+        using var own = new HttpRequestMessage(HttpMethod.Get, "/__admin/wispgate/requests");
+        own.Headers.Authorization = new AuthenticationHeaderValue("Bearer", adminToken);
+        using var ownResponse = await http.SendAsync(own, TestContext.Current.CancellationToken);
+        ownResponse.StatusCode.Should().Be(HttpStatusCode.OK);
+        text.Append('\n').Append(await ownResponse.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         return text.ToString();
     }
 
@@ -115,6 +149,21 @@ public sealed class SecretBearingJourney
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         using var response = await http.SendAsync(request, TestContext.Current.CancellationToken);
         return response.StatusCode;
+    }
+
+    private static async Task<JsonElement> PostAsync(HttpClient http, string token, string path, object body, CancellationToken ct, string? idempotencyKey = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = ApiClient.Json(body) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (idempotencyKey is not null)
+        {
+            request.Headers.Add("X-Idempotency-Key", idempotencyKey);
+        }
+
+        using var response = await http.SendAsync(request, ct);
+        var text = await response.Content.ReadAsStringAsync(ct);
+        ((int)response.StatusCode).Should().BeInRange(200, 201, text);
+        return JsonDocument.Parse(text).RootElement.Clone();
     }
 
     private static async Task<JsonElement> CreateEndpointAsync(HttpClient http, string token, object body, CancellationToken ct)

@@ -38,7 +38,7 @@ public sealed partial class SecretsAtRestTests
         await File.WriteAllTextAsync(seed, $$"""
             {
               "tenants": [ { "id": "tenant_team", "name": "Team sandbox" } ],
-              "tokens": [ { "token": "{{teamToken}}", "scopes": ["read", "write"], "tenants": ["tenant_team"], "default_tenant": "tenant_team" } ],
+              "tokens": [ { "token": "{{teamToken}}", "scopes": ["read", "write", "admin"], "tenants": ["tenant_team"], "default_tenant": "tenant_team" } ],
               "data": {}
             }
             """, TestContext.Current.CancellationToken);
