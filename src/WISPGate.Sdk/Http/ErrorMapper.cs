@@ -4,15 +4,14 @@ using System.Text;
 using System.Text.Json;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
-using Refit;
 using WISPGate.Sdk.Errors;
 using WISPGate.Sdk.Serialization;
 
 namespace WISPGate.Sdk.Http;
 
 /// <summary>
-/// Turns every way a call can fail into the SDK's exceptions (plugged into Refit's exception
-/// factories): error envelopes into the <see cref="WispGateApiException"/> family, unreadable
+/// Turns every way a call can fail into the SDK's exceptions (called by <see cref="ApiConnection"/>):
+/// error envelopes into the <see cref="WispGateApiException"/> family, unreadable
 /// bodies into a clear exception with an excerpt, and transport failures (after the retries) into
 /// <see cref="WispGateTransportException"/>. Each carries the call's idempotency key and attempt count.
 /// </summary>
@@ -37,7 +36,7 @@ internal static class ErrorMapper
             Code = string.Create(CultureInfo.InvariantCulture, $"http_{(int)response.StatusCode}"),
             Message = DescribeForeignBody(response, body),
         };
-        var requestId = envelope?.Meta?.RequestId ?? call?.RequestId ?? WispGateHeaders.FirstValue(response, WispGateHeaders.RequestId);
+        var requestId = envelope?.Meta?.RequestId ?? call?.RequestId ?? WispGateHeaders.FirstValue(response.Headers, WispGateHeaders.RequestId);
         return Create(response.StatusCode, error, requestId, call?.IdempotencyKey, call?.Attempts ?? 1, RetryAfter(response));
     }
 
@@ -49,7 +48,7 @@ internal static class ErrorMapper
             Code = "invalid_response",
             Message = $"The API's {(int)response.StatusCode} answer could not be read as the expected JSON: {exception.Message}",
         };
-        var requestId = call?.RequestId ?? WispGateHeaders.FirstValue(response, WispGateHeaders.RequestId);
+        var requestId = call?.RequestId ?? WispGateHeaders.FirstValue(response.Headers, WispGateHeaders.RequestId);
         return ValueTask.FromResult<Exception?>(new WispGateApiException(
             response.StatusCode, error, requestId, call?.IdempotencyKey, call?.Attempts ?? 1, exception));
     }
@@ -97,11 +96,9 @@ internal static class ErrorMapper
             _ => new WispGateApiException(statusCode, error, requestId, idempotencyKey, attempts),
         };
 
-    /// <summary>The route template Refit recorded (low-cardinality, no ids), else the path.</summary>
+    /// <summary>The route template of the call's operation (low-cardinality, no ids), else the path.</summary>
     public static string RouteOf(HttpRequestMessage request) =>
-        request.Options.TryGetValue(new HttpRequestOptionsKey<string>(HttpRequestMessageOptions.RelativePathTemplate), out var template)
-            ? template
-            : request.RequestUri?.AbsolutePath ?? "?";
+        WispGateCall.Find(request)?.Operation?.Route ?? request.RequestUri?.AbsolutePath ?? "?";
 
     private static async Task<string> ReadBodyAsync(HttpResponseMessage response)
     {

@@ -21,7 +21,6 @@ internal sealed class IdempotencyKeyHandler : DelegatingHandler
         {
             request.Headers.Remove(WispGateHeaders.IdempotencyKey);
             request.Headers.TryAddWithoutValidation(WispGateHeaders.IdempotencyKey, key);
-            call.IdempotencyKey = key;
         }
 
         return base.SendAsync(request, cancellationToken);

@@ -1,22 +1,21 @@
 using WISPGate.Sdk.Http;
-using WISPGate.Sdk.Paging;
 
 namespace WISPGate.Sdk.Provisioning;
 
-/// <summary>Maps <see cref="IEnforcementClient"/> onto the Refit routes.</summary>
-internal sealed class EnforcementClient(WispGateApi<IEnforcementApi> api) : IEnforcementClient
+// The rest of the class is generated from IEnforcementClient's [WispGateOperation] declarations.
+internal sealed partial class EnforcementClient
 {
-    public Task<Page<ShapedDevice>> ListShapedDevicesAsync(ShapedDeviceListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
-        api.SendPageAsync(requestOptions, (refit, call, ct) => refit.ListShapedDevices((options ?? new()).ToQuery(), call, ct), cancellationToken);
-
-    public IAsyncEnumerable<ShapedDevice> ListAllShapedDevicesAsync(ShapedDeviceListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
-        Pager.EnumerateAsync(options?.Cursor, (cursor, ct) => ListShapedDevicesAsync((options ?? new()) with { Cursor = cursor }, requestOptions, ct), cancellationToken);
-
-    public async Task<WispGateResponse<IReadOnlyList<LibreQosShapedDevice>>> ExportLibreQosAsync(string apiToken, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Written by hand: the LibreQoS compatibility route takes a form (<c>api_token</c>) and answers a bare JSON array,
+    /// no envelope. Its operation (id, method, route) is still the generated <c>s_exportLibreQosShapedDevices</c>.
+    /// </summary>
+    public async Task<WispGateResponse<IReadOnlyList<LibreQosShapedDevice>>> ExportLibreQosAsync(
+        string apiToken, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(apiToken);
-        var form = new LibreQosExportRequest { ApiToken = apiToken };
-        var rows = await api.SendBareAsync(requestOptions, (refit, call, ct) => refit.ExportLibreQos(form, call, ct), cancellationToken).ConfigureAwait(false);
+        var form = new FormUrlEncodedContent([new KeyValuePair<string, string>("api_token", apiToken)]);
+        var rows = await _connection.SendBareAsync<List<LibreQosShapedDevice>>(
+            s_exportLibreQosShapedDevices, s_exportLibreQosShapedDevices.Route, form, requestOptions, cancellationToken).ConfigureAwait(false);
         return new WispGateResponse<IReadOnlyList<LibreQosShapedDevice>>(rows.Data, rows);
     }
 }
