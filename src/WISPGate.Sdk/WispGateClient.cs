@@ -19,7 +19,6 @@ public sealed class WispGateClient : IWispGateClient, IDisposable
 
     internal WispGateClient(ApiConnection connection, ServiceProvider? ownedServices)
     {
-        Connection = connection;
         _ownedServices = ownedServices;
         Subscribers = new SubscribersClient(connection);
         Services = new ServicesClient(connection);
@@ -100,8 +99,6 @@ public sealed class WispGateClient : IWispGateClient, IDisposable
 
     /// <inheritdoc />
     public ITransactionsClient Transactions { get; }
-
-    internal ApiConnection Connection { get; }
 
     /// <summary>
     /// Builds a client without a container: the same handlers and resilience pipeline as
