@@ -1,7 +1,7 @@
 namespace WISPGate.Sdk.Http;
 
-// Settable (internal, read once): the JSON source generator fills setters directly; init-only
-// properties would take its slower constructor-argument path on every response.
+// The wire envelope types of this folder are internal, read once and settable: the JSON source generator fills setters
+// directly; init-only properties would take its slower constructor-argument path on every response.
 /// <summary>The success envelope of one object: <c>{"success": true, "data": {…}, "meta": {…}}</c>.</summary>
 /// <typeparam name="T">The data type.</typeparam>
 internal sealed class ApiEnvelope<T>

@@ -2,8 +2,7 @@ using WISPGate.Sdk.Errors;
 
 namespace WISPGate.Sdk.Http;
 
-// Settable (internal, read once): the JSON source generator fills setters directly; init-only
-// properties would take its slower constructor-argument path on every response.
+// Settable, like every wire envelope type here: see ApiEnvelope<T>.
 /// <summary>The error envelope: <c>{"success": false, "error": {…}, "meta": {…}}</c>.</summary>
 internal sealed class ErrorResponse
 {

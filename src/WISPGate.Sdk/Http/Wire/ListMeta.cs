@@ -1,7 +1,6 @@
 namespace WISPGate.Sdk.Http;
 
-// Settable (internal, read once): the JSON source generator fills setters directly; init-only
-// properties would take its slower constructor-argument path on every response.
+// Settable, like every wire envelope type here: see ApiEnvelope<T>.
 /// <summary>The <c>meta</c> object of a list envelope: the request id and where the next page starts.</summary>
 internal sealed class ListMeta
 {
