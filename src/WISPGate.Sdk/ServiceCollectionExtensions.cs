@@ -50,19 +50,19 @@ public static class ServiceCollectionExtensions
     /// </summary>
     private static IHttpClientBuilder AddWispGateCore(this IServiceCollection services)
     {
-        if (services.Any(descriptor => descriptor.ServiceType == typeof(WispGateConnection)))
+        if (services.Any(descriptor => descriptor.ServiceType == typeof(ApiConnection)))
         {
             // Registered already: the second call only adds its configuration.
-            return services.AddHttpClient(WispGateConnection.HttpClientName);
+            return services.AddHttpClient(ApiConnection.HttpClientName);
         }
 
         services.AddOptions<WispGateClientOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WispGateClientOptions>, WispGateClientOptionsValidator>());
-        services.AddSingleton<WispGateConnection>();
-        services.TryAddSingleton<IWispGateClient>(provider => new WispGateClient(provider.GetRequiredService<WispGateConnection>(), ownedServices: null));
+        services.AddSingleton<ApiConnection>();
+        services.TryAddSingleton<IWispGateClient>(provider => new WispGateClient(provider.GetRequiredService<ApiConnection>(), ownedServices: null));
 
         var builder = services
-            .AddHttpClient(WispGateConnection.HttpClientName)
+            .AddHttpClient(ApiConnection.HttpClientName)
             .ConfigureHttpClient((provider, client) => ConfigureHttpClient(client, Options(provider)))
             .AddHttpMessageHandler(() => new CallActivityHandler())
             .AddHttpMessageHandler(provider => new RequestHeadersHandler(Options(provider)))

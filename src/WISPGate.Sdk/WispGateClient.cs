@@ -17,31 +17,30 @@ public sealed class WispGateClient : IWispGateClient, IDisposable
 {
     private readonly ServiceProvider? _ownedServices;
 
-    internal WispGateClient(WispGateConnection connection, ServiceProvider? ownedServices)
+    internal WispGateClient(ApiConnection connection, ServiceProvider? ownedServices)
     {
-        Connection = connection;
         _ownedServices = ownedServices;
-        Subscribers = new SubscribersClient(connection.Api<ISubscribersApi>());
-        Services = new ServicesClient(connection.Api<IServicesApi>());
+        Subscribers = new SubscribersClient(connection);
+        Services = new ServicesClient(connection);
 
         // Network & Provisioning, Automation & Support
-        ServicePackages = new ServicePackagesClient(connection.Api<IServicePackagesApi>());
-        Sessions = new SessionsClient(connection.Api<ISessionsApi>());
-        ProvisioningJobs = new ProvisioningJobsClient(connection.Api<IProvisioningJobsApi>());
-        Devices = new DevicesClient(connection.Api<IDevicesApi>());
-        Enforcement = new EnforcementClient(connection.Api<IEnforcementApi>());
-        Tickets = new TicketsClient(connection.Api<ITicketsApi>());
-        Events = new EventsClient(connection.Api<IEventsApi>());
-        WebhookEndpoints = new WebhookEndpointsClient(connection.Api<IWebhookEndpointsApi>());
-        Notifications = new NotificationsClient(connection.Api<INotificationsApi>());
+        ServicePackages = new ServicePackagesClient(connection);
+        Sessions = new SessionsClient(connection);
+        ProvisioningJobs = new ProvisioningJobsClient(connection);
+        Devices = new DevicesClient(connection);
+        Enforcement = new EnforcementClient(connection);
+        Tickets = new TicketsClient(connection);
+        Events = new EventsClient(connection);
+        WebhookEndpoints = new WebhookEndpointsClient(connection);
+        Notifications = new NotificationsClient(connection);
         // Billing & Payments
-        BillingProfiles = new BillingProfilesClient(connection.Api<IBillingProfilesApi>());
-        Subscriptions = new SubscriptionsClient(connection.Api<ISubscriptionsApi>());
-        Invoices = new InvoicesClient(connection.Api<IInvoicesApi>());
-        Payments = new PaymentsClient(connection.Api<IPaymentsApi>());
-        ReconciliationRuns = new ReconciliationRunsClient(connection.Api<IReconciliationRunsApi>());
-        CreditNotes = new CreditNotesClient(connection.Api<ICreditNotesApi>());
-        Transactions = new TransactionsClient(connection.Api<ITransactionsApi>());
+        BillingProfiles = new BillingProfilesClient(connection);
+        Subscriptions = new SubscriptionsClient(connection);
+        Invoices = new InvoicesClient(connection);
+        Payments = new PaymentsClient(connection);
+        ReconciliationRuns = new ReconciliationRunsClient(connection);
+        CreditNotes = new CreditNotesClient(connection);
+        Transactions = new TransactionsClient(connection);
     }
 
     /// <inheritdoc />
@@ -101,8 +100,6 @@ public sealed class WispGateClient : IWispGateClient, IDisposable
     /// <inheritdoc />
     public ITransactionsClient Transactions { get; }
 
-    internal WispGateConnection Connection { get; }
-
     /// <summary>
     /// Builds a client without a container: the same handlers and resilience pipeline as
     /// <c>services.AddWispGate(…)</c>, in a private service provider the client disposes.
@@ -118,7 +115,7 @@ public sealed class WispGateClient : IWispGateClient, IDisposable
         var provider = services.BuildServiceProvider();
         try
         {
-            return new WispGateClient(provider.GetRequiredService<WispGateConnection>(), provider);
+            return new WispGateClient(provider.GetRequiredService<ApiConnection>(), provider);
         }
         catch
         {

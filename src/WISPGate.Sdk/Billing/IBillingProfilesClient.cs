@@ -14,7 +14,7 @@ public interface IBillingProfilesClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page; <see cref="Page{T}.NextCursor"/> leads to the next one.</returns>
-    [WispGateOperation("listBillingProfiles")]
+    [WispGateOperation("listBillingProfiles", "GET", "/api/v1/billing-profiles")]
     Task<Page<BillingProfile>> ListAsync(BillingProfileListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>All billing profiles matching the filters, fetched page by page as you enumerate.</summary>
@@ -22,7 +22,7 @@ public interface IBillingProfilesClient
     /// <param name="requestOptions">Per-call settings, used for every page.</param>
     /// <param name="cancellationToken">Stops the enumeration.</param>
     /// <returns>The billing profiles, newest first; one page is held in memory at a time.</returns>
-    [WispGateOperation("listBillingProfiles")]
+    [WispGateOperation("listBillingProfiles", "GET", "/api/v1/billing-profiles")]
     IAsyncEnumerable<BillingProfile> ListAllAsync(BillingProfileListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Creates a billing profile.</summary>
@@ -30,7 +30,7 @@ public interface IBillingProfilesClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The created profile.</returns>
-    [WispGateOperation("createBillingProfile")]
+    [WispGateOperation("createBillingProfile", "POST", "/api/v1/billing-profiles")]
     Task<WispGateResponse<BillingProfile>> CreateAsync(CreateBillingProfileRequest request, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Gets a billing profile.</summary>
@@ -38,6 +38,6 @@ public interface IBillingProfilesClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The profile.</returns>
-    [WispGateOperation("getBillingProfile")]
+    [WispGateOperation("getBillingProfile", "GET", "/api/v1/billing-profiles/{id}")]
     Task<WispGateResponse<BillingProfile>> GetAsync(string id, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 }

@@ -14,7 +14,7 @@ public interface ICreditNotesClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page; <see cref="Page{T}.NextCursor"/> leads to the next one.</returns>
-    [WispGateOperation("listCreditNotes")]
+    [WispGateOperation("listCreditNotes", "GET", "/api/v1/credit-notes")]
     Task<Page<CreditNote>> ListAsync(CreditNoteListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>All credit notes matching the filters, fetched page by page as you enumerate.</summary>
@@ -22,7 +22,7 @@ public interface ICreditNotesClient
     /// <param name="requestOptions">Per-call settings, used for every page.</param>
     /// <param name="cancellationToken">Stops the enumeration.</param>
     /// <returns>The credit notes, newest first; one page is held in memory at a time.</returns>
-    [WispGateOperation("listCreditNotes")]
+    [WispGateOperation("listCreditNotes", "GET", "/api/v1/credit-notes")]
     IAsyncEnumerable<CreditNote> ListAllAsync(CreditNoteListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Issues a credit note against an invoice; the invoice becomes paid when its amount due reaches 0.</summary>
@@ -30,7 +30,7 @@ public interface ICreditNotesClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The issued credit note.</returns>
-    [WispGateOperation("createCreditNote")]
+    [WispGateOperation("createCreditNote", "POST", "/api/v1/credit-notes")]
     Task<WispGateResponse<CreditNote>> CreateAsync(CreateCreditNoteRequest request, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Gets a credit note.</summary>
@@ -38,7 +38,7 @@ public interface ICreditNotesClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The credit note.</returns>
-    [WispGateOperation("getCreditNote")]
+    [WispGateOperation("getCreditNote", "GET", "/api/v1/credit-notes/{id}")]
     Task<WispGateResponse<CreditNote>> GetAsync(string id, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Voids a credit note (issued → void, final): the credit is taken back from its invoice.</summary>
@@ -46,6 +46,6 @@ public interface ICreditNotesClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The credit note after the change.</returns>
-    [WispGateOperation("voidCreditNote")]
+    [WispGateOperation("voidCreditNote", "POST", "/api/v1/credit-notes/{id}/void")]
     Task<WispGateResponse<CreditNote>> VoidAsync(string id, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 }

@@ -14,7 +14,7 @@ public interface IInvoicesClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page; <see cref="Page{T}.NextCursor"/> leads to the next one.</returns>
-    [WispGateOperation("listInvoices")]
+    [WispGateOperation("listInvoices", "GET", "/api/v1/invoices")]
     Task<Page<Invoice>> ListAsync(InvoiceListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>All invoices matching the filters, fetched page by page as you enumerate.</summary>
@@ -22,7 +22,7 @@ public interface IInvoicesClient
     /// <param name="requestOptions">Per-call settings, used for every page.</param>
     /// <param name="cancellationToken">Stops the enumeration.</param>
     /// <returns>The invoices, newest first; one page is held in memory at a time.</returns>
-    [WispGateOperation("listInvoices")]
+    [WispGateOperation("listInvoices", "GET", "/api/v1/invoices")]
     IAsyncEnumerable<Invoice> ListAllAsync(InvoiceListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Creates an invoice, as a draft or finalized at once (<see cref="CreateInvoiceRequest.Finalize"/>).</summary>
@@ -30,7 +30,7 @@ public interface IInvoicesClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The created invoice.</returns>
-    [WispGateOperation("createInvoice")]
+    [WispGateOperation("createInvoice", "POST", "/api/v1/invoices")]
     Task<WispGateResponse<Invoice>> CreateAsync(CreateInvoiceRequest request, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Gets an invoice.</summary>
@@ -38,7 +38,7 @@ public interface IInvoicesClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The invoice.</returns>
-    [WispGateOperation("getInvoice")]
+    [WispGateOperation("getInvoice", "GET", "/api/v1/invoices/{id}")]
     Task<WispGateResponse<Invoice>> GetAsync(string id, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Finalizes a draft invoice (draft → open): it becomes owed and gets its due date.</summary>
@@ -46,7 +46,7 @@ public interface IInvoicesClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The invoice after the change.</returns>
-    [WispGateOperation("finalizeInvoice")]
+    [WispGateOperation("finalizeInvoice", "POST", "/api/v1/invoices/{id}/finalize")]
     Task<WispGateResponse<Invoice>> FinalizeAsync(string id, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Voids a draft, or an open invoice without payments (→ void, final; 409 <c>invalid_state_transition</c> otherwise).</summary>
@@ -54,7 +54,7 @@ public interface IInvoicesClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The invoice after the change.</returns>
-    [WispGateOperation("voidInvoice")]
+    [WispGateOperation("voidInvoice", "POST", "/api/v1/invoices/{id}/void")]
     Task<WispGateResponse<Invoice>> VoidAsync(string id, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Writes off an open invoice as unlikely to be paid (open → uncollectible; it stays payable).</summary>
@@ -62,6 +62,6 @@ public interface IInvoicesClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The invoice after the change.</returns>
-    [WispGateOperation("markInvoiceUncollectible")]
+    [WispGateOperation("markInvoiceUncollectible", "POST", "/api/v1/invoices/{id}/mark-uncollectible")]
     Task<WispGateResponse<Invoice>> MarkUncollectibleAsync(string id, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 }

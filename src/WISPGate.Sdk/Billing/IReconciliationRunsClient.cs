@@ -12,7 +12,7 @@ public interface IReconciliationRunsClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page; <see cref="Paging.Page{T}.NextCursor"/> leads to the next one.</returns>
-    [WispGateOperation("listReconciliationRuns")]
+    [WispGateOperation("listReconciliationRuns", "GET", "/api/v1/reconciliation-runs")]
     Task<Paging.Page<ReconciliationRun>> ListAsync(ReconciliationRunListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>All reconciliation runs matching the filters, fetched page by page as you enumerate.</summary>
@@ -20,7 +20,7 @@ public interface IReconciliationRunsClient
     /// <param name="requestOptions">Per-call settings, used for every page.</param>
     /// <param name="cancellationToken">Stops the enumeration.</param>
     /// <returns>The runs, newest first; one page is held in memory at a time.</returns>
-    [WispGateOperation("listReconciliationRuns")]
+    [WispGateOperation("listReconciliationRuns", "GET", "/api/v1/reconciliation-runs")]
     IAsyncEnumerable<ReconciliationRun> ListAllAsync(ReconciliationRunListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Gets a reconciliation run: its state, the allocations it made and the payments it could not match.</summary>
@@ -28,6 +28,6 @@ public interface IReconciliationRunsClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The run.</returns>
-    [WispGateOperation("getReconciliationRun")]
+    [WispGateOperation("getReconciliationRun", "GET", "/api/v1/reconciliation-runs/{id}")]
     Task<WispGateResponse<ReconciliationRun>> GetAsync(string id, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 }

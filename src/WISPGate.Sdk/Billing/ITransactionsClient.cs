@@ -14,7 +14,7 @@ public interface ITransactionsClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page; <see cref="Page{T}.NextCursor"/> leads to the next one.</returns>
-    [WispGateOperation("listTransactions")]
+    [WispGateOperation("listTransactions", "GET", "/api/v1/transactions")]
     Task<Page<Transaction>> ListAsync(TransactionListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>All ledger transactions matching the filters, fetched page by page as you enumerate.</summary>
@@ -22,6 +22,6 @@ public interface ITransactionsClient
     /// <param name="requestOptions">Per-call settings, used for every page.</param>
     /// <param name="cancellationToken">Stops the enumeration.</param>
     /// <returns>The ledger transactions, newest first; one page is held in memory at a time.</returns>
-    [WispGateOperation("listTransactions")]
+    [WispGateOperation("listTransactions", "GET", "/api/v1/transactions")]
     IAsyncEnumerable<Transaction> ListAllAsync(TransactionListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 }

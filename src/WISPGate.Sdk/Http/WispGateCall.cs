@@ -3,29 +3,31 @@ using System.Net;
 namespace WISPGate.Sdk.Http;
 
 /// <summary>
-/// The state of one logical call, shared by every handler and every retry of it. It rides on
-/// <see cref="HttpRequestMessage.Options"/> (Refit puts it there from a <c>[Property]</c> parameter):
-/// the caller's <see cref="RequestOptions"/> flow in, and the idempotency key, attempt count and
-/// request id of the answer flow out to the result or the exception.
+/// The state of one logical call, shared by every handler and every retry of it. It rides on the request's
+/// <see cref="HttpRequestMessage.Options"/>, where <see cref="ApiConnection"/> puts it: the caller's
+/// <see cref="RequestOptions"/> and the operation flow in; the attempt count and what the answer said about itself flow
+/// out to the result or the exception. The idempotency key has one home, the request's <c>X-Idempotency-Key</c> header.
 /// </summary>
 internal sealed class WispGateCall
 {
-    /// <summary>The <see cref="HttpRequestMessage.Options"/> key (and Refit <c>[Property]</c> key).</summary>
-    public const string OptionsKey = "WISPGate.Call";
-
-    private static readonly HttpRequestOptionsKey<WispGateCall> s_key = new(OptionsKey);
+    private static readonly HttpRequestOptionsKey<WispGateCall> s_key = new("WISPGate.Call");
+    private readonly HttpRequestMessage _request;
     private int _attempts;
 
-    public WispGateCall(RequestOptions? options)
+    private WispGateCall(HttpRequestMessage request, RequestOptions? options, ApiOperation? operation)
     {
-        options?.Validate();
+        _request = request;
         Options = options;
+        Operation = operation;
     }
 
     public RequestOptions? Options { get; }
 
-    /// <summary>The <c>X-Idempotency-Key</c> the call carries, set once before the first attempt.</summary>
-    public string? IdempotencyKey { get; set; }
+    /// <summary>The operation the SDK sent; <see langword="null"/> for a request sent around the SDK's methods.</summary>
+    public ApiOperation? Operation { get; }
+
+    /// <summary>The <c>X-Idempotency-Key</c> the call carries (set once, before the first attempt, by <see cref="IdempotencyKeyHandler"/>).</summary>
+    public string? IdempotencyKey => WispGateHeaders.FirstValue(_request.Headers, WispGateHeaders.IdempotencyKey);
 
     public int Attempts => Volatile.Read(ref _attempts);
 
@@ -35,6 +37,14 @@ internal sealed class WispGateCall
 
     public bool IdempotentReplayed { get; private set; }
 
+    /// <summary>Starts a call: the request carries it from here on.</summary>
+    public static WispGateCall Start(HttpRequestMessage request, RequestOptions? options, ApiOperation operation)
+    {
+        var call = new WispGateCall(request, options, operation);
+        request.Options.Set(s_key, call);
+        return call;
+    }
+
     /// <summary>The call a request belongs to; a request sent around the SDK's methods gets a fresh one.</summary>
     public static WispGateCall For(HttpRequestMessage request)
     {
@@ -43,7 +53,7 @@ internal sealed class WispGateCall
             return call;
         }
 
-        call = new WispGateCall(null);
+        call = new WispGateCall(request, null, null);
         request.Options.Set(s_key, call);
         return call;
     }
@@ -58,9 +68,9 @@ internal sealed class WispGateCall
     public void RecordAnswer(HttpResponseMessage response)
     {
         LastStatusCode = response.StatusCode;
-        RequestId = WispGateHeaders.FirstValue(response, WispGateHeaders.RequestId) ?? RequestId;
+        RequestId = WispGateHeaders.FirstValue(response.Headers, WispGateHeaders.RequestId) ?? RequestId;
         IdempotentReplayed = string.Equals(
-            WispGateHeaders.FirstValue(response, WispGateHeaders.IdempotentReplayed), "true", StringComparison.OrdinalIgnoreCase);
+            WispGateHeaders.FirstValue(response.Headers, WispGateHeaders.IdempotentReplayed), "true", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The response information of the call, preferring the envelope's request id.</summary>

@@ -1,34 +1,39 @@
 using System.Buffers;
-using System.Reflection;
+using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using Refit;
 
 namespace WISPGate.Sdk.Http;
 
 /// <summary>
-/// Refit's System.Text.Json serializer for request bodies, with buffered responses parsed from their bytes in one pass.
-/// Refit buffers every response body before deserializing it; the records' source-generated metadata
-/// (<c>init</c>/<c>required</c> members, filled through the constructor path) runs much cheaper over a complete buffer
-/// than through the resumable streaming path that <c>ReadFromJsonAsync</c> takes.
+/// JSON in and out of HTTP content, with the source-generated metadata of <see cref="Serialization.WispGateJsonContext"/>.
+/// A request body is serialized once into bytes, so every retry re-sends exactly the same bytes (which the API's
+/// idempotency check compares). A response body is buffered by <see cref="HttpClient"/> and parsed from its bytes in one
+/// pass: the records' metadata (<c>init</c>/<c>required</c> members, filled through the constructor path) runs much cheaper
+/// over a complete buffer than through the resumable streaming path that <c>ReadFromJsonAsync</c> takes.
 /// </summary>
-internal sealed class WispGateContentSerializer : IHttpContentSerializer
+internal sealed class WispGateContentSerializer
 {
-    private readonly SystemTextJsonContentSerializer _requests;
     private readonly JsonSerializerOptions _options;
 
-    public WispGateContentSerializer(JsonSerializerOptions options)
+    public WispGateContentSerializer(JsonSerializerOptions options) => _options = options;
+
+    /// <summary>The metadata of <typeparamref name="T"/> in these options (its generated entry in the context).</summary>
+    public JsonTypeInfo<T> TypeInfo<T>() => (JsonTypeInfo<T>)_options.GetTypeInfo(typeof(T));
+
+    /// <summary>A request body: the JSON bytes of <paramref name="item"/>, serialized now.</summary>
+    public HttpContent ToHttpContent<T>(T item)
     {
-        _options = options;
-        _requests = new SystemTextJsonContentSerializer(options);
+        var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(item, TypeInfo<T>()));
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        return content;
     }
 
-    public HttpContent ToHttpContent<T>(T item) => _requests.ToHttpContent(item);
+    public Task<T?> FromHttpContentAsync<T>(HttpContent content, CancellationToken cancellationToken = default) =>
+        FromHttpContentAsync(content, TypeInfo<T>(), cancellationToken);
 
-    public async Task<T?> FromHttpContentAsync<T>(HttpContent content, CancellationToken cancellationToken = default)
+    public async Task<T?> FromHttpContentAsync<T>(HttpContent content, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken = default)
     {
-        var typeInfo = (JsonTypeInfo<T>)_options.GetTypeInfo(typeof(T));
-
         // The content owns its stream (and disposes it with the response).
         var body = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         if (!body.CanSeek)
@@ -49,6 +54,4 @@ internal sealed class WispGateContentSerializer : IHttpContentSerializer
             ArrayPool<byte>.Shared.Return(bytes);
         }
     }
-
-    public string? GetFieldNameForProperty(PropertyInfo propertyInfo) => _requests.GetFieldNameForProperty(propertyInfo);
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Net.Http.Headers;
 
 namespace WISPGate.Sdk.Http;
 
@@ -39,10 +40,10 @@ internal static class WispGateHeaders
     /// <summary>A usable tenant id: non-blank, without control characters.</summary>
     public static bool IsValidTenantId(string tenantId) => !string.IsNullOrWhiteSpace(tenantId) && !tenantId.Any(char.IsControl);
 
-    /// <summary>The first value of a response header, read raw (the non-validated view: no parsing, no array).</summary>
-    public static string? FirstValue(HttpResponseMessage response, string name)
+    /// <summary>The first value of a header, read raw (the non-validated view: no parsing, no array).</summary>
+    public static string? FirstValue(HttpHeaders headers, string name)
     {
-        if (response.Headers.NonValidated.TryGetValues(name, out var values))
+        if (headers.NonValidated.TryGetValues(name, out var values))
         {
             foreach (var value in values)
             {

@@ -14,7 +14,7 @@ public interface IDevicesClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page.</returns>
-    [WispGateOperation("listDevices")]
+    [WispGateOperation("listDevices", "GET", "/api/v1/devices")]
     Task<Page<Device>> ListAsync(DeviceListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Every device matching the filters, fetched page by page as you enumerate.</summary>
@@ -22,7 +22,7 @@ public interface IDevicesClient
     /// <param name="requestOptions">Per-call settings, used for every page.</param>
     /// <param name="cancellationToken">Stops the enumeration.</param>
     /// <returns>The devices.</returns>
-    [WispGateOperation("listDevices")]
+    [WispGateOperation("listDevices", "GET", "/api/v1/devices")]
     IAsyncEnumerable<Device> ListAllAsync(DeviceListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Adds a device to the inventory (<c>in_stock</c>; 409 <c>duplicate_device</c> when the serial or MAC exists).</summary>
@@ -30,7 +30,7 @@ public interface IDevicesClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The created device.</returns>
-    [WispGateOperation("createDevice")]
+    [WispGateOperation("createDevice", "POST", "/api/v1/devices")]
     Task<WispGateResponse<Device>> CreateAsync(CreateDeviceRequest request, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Gets a device.</summary>
@@ -38,7 +38,7 @@ public interface IDevicesClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The device.</returns>
-    [WispGateOperation("getDevice")]
+    [WispGateOperation("getDevice", "GET", "/api/v1/devices/{id}")]
     Task<WispGateResponse<Device>> GetAsync(string id, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Changes a device's details or inventory state; only the properties set in <paramref name="request"/> change.</summary>
@@ -47,6 +47,6 @@ public interface IDevicesClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The updated device.</returns>
-    [WispGateOperation("updateDevice")]
+    [WispGateOperation("updateDevice", "PATCH", "/api/v1/devices/{id}")]
     Task<WispGateResponse<Device>> UpdateAsync(string id, UpdateDeviceRequest request, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 }

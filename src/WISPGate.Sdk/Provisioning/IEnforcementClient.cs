@@ -14,7 +14,7 @@ public interface IEnforcementClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page.</returns>
-    [WispGateOperation("listShapedDevices")]
+    [WispGateOperation("listShapedDevices", "GET", "/api/v1/enforcement/shaped-devices")]
     Task<Page<ShapedDevice>> ListShapedDevicesAsync(ShapedDeviceListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Every shaped device matching the filters, fetched page by page as you enumerate.</summary>
@@ -22,7 +22,7 @@ public interface IEnforcementClient
     /// <param name="requestOptions">Per-call settings, used for every page.</param>
     /// <param name="cancellationToken">Stops the enumeration.</param>
     /// <returns>The shaped devices.</returns>
-    [WispGateOperation("listShapedDevices")]
+    [WispGateOperation("listShapedDevices", "GET", "/api/v1/enforcement/shaped-devices")]
     IAsyncEnumerable<ShapedDevice> ListAllShapedDevicesAsync(ShapedDeviceListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>
@@ -34,6 +34,6 @@ public interface IEnforcementClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The rows.</returns>
-    [WispGateOperation("exportLibreQosShapedDevices")]
+    [WispGateOperation("exportLibreQosShapedDevices", "POST", "/api/libreqos/shaped-devices")]
     Task<WispGateResponse<IReadOnlyList<LibreQosShapedDevice>>> ExportLibreQosAsync(string apiToken, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 }

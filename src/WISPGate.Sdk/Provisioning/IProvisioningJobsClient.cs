@@ -14,7 +14,7 @@ public interface IProvisioningJobsClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page.</returns>
-    [WispGateOperation("listProvisioningJobs")]
+    [WispGateOperation("listProvisioningJobs", "GET", "/api/v1/provisioning-jobs")]
     Task<Page<ProvisioningJob>> ListAsync(ProvisioningJobListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Every provisioning job matching the filters, fetched page by page as you enumerate.</summary>
@@ -22,7 +22,7 @@ public interface IProvisioningJobsClient
     /// <param name="requestOptions">Per-call settings, used for every page.</param>
     /// <param name="cancellationToken">Stops the enumeration.</param>
     /// <returns>The jobs.</returns>
-    [WispGateOperation("listProvisioningJobs")]
+    [WispGateOperation("listProvisioningJobs", "GET", "/api/v1/provisioning-jobs")]
     IAsyncEnumerable<ProvisioningJob> ListAllAsync(ProvisioningJobListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Gets a provisioning job (poll it to see the outcome of an action).</summary>
@@ -30,6 +30,6 @@ public interface IProvisioningJobsClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The job.</returns>
-    [WispGateOperation("getProvisioningJob")]
+    [WispGateOperation("getProvisioningJob", "GET", "/api/v1/provisioning-jobs/{id}")]
     Task<WispGateResponse<ProvisioningJob>> GetAsync(string id, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 }

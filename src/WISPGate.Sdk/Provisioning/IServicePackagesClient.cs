@@ -14,7 +14,7 @@ public interface IServicePackagesClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page.</returns>
-    [WispGateOperation("listServicePackages")]
+    [WispGateOperation("listServicePackages", "GET", "/api/v1/service-packages")]
     Task<Page<ServicePackage>> ListAsync(ServicePackageListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Every service package matching the filters, fetched page by page as you enumerate.</summary>
@@ -22,7 +22,7 @@ public interface IServicePackagesClient
     /// <param name="requestOptions">Per-call settings, used for every page.</param>
     /// <param name="cancellationToken">Stops the enumeration.</param>
     /// <returns>The packages.</returns>
-    [WispGateOperation("listServicePackages")]
+    [WispGateOperation("listServicePackages", "GET", "/api/v1/service-packages")]
     IAsyncEnumerable<ServicePackage> ListAllAsync(ServicePackageListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Creates a service package.</summary>
@@ -30,7 +30,7 @@ public interface IServicePackagesClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The created package.</returns>
-    [WispGateOperation("createServicePackage")]
+    [WispGateOperation("createServicePackage", "POST", "/api/v1/service-packages")]
     Task<WispGateResponse<ServicePackage>> CreateAsync(CreateServicePackageRequest request, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Gets a service package.</summary>
@@ -38,7 +38,7 @@ public interface IServicePackagesClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The package.</returns>
-    [WispGateOperation("getServicePackage")]
+    [WispGateOperation("getServicePackage", "GET", "/api/v1/service-packages/{id}")]
     Task<WispGateResponse<ServicePackage>> GetAsync(string id, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Changes a package; only the properties set in <paramref name="request"/> change.</summary>
@@ -47,7 +47,7 @@ public interface IServicePackagesClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The updated package.</returns>
-    [WispGateOperation("updateServicePackage")]
+    [WispGateOperation("updateServicePackage", "PATCH", "/api/v1/service-packages/{id}")]
     Task<WispGateResponse<ServicePackage>> UpdateAsync(string id, UpdateServicePackageRequest request, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Archives a package: its services keep it, but new services and package changes can no longer choose it.</summary>
@@ -55,6 +55,6 @@ public interface IServicePackagesClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The archived package.</returns>
-    [WispGateOperation("archiveServicePackage")]
+    [WispGateOperation("archiveServicePackage", "POST", "/api/v1/service-packages/{id}/archive")]
     Task<WispGateResponse<ServicePackage>> ArchiveAsync(string id, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 }

@@ -14,7 +14,7 @@ public interface ISessionsClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page.</returns>
-    [WispGateOperation("listSessions")]
+    [WispGateOperation("listSessions", "GET", "/api/v1/sessions")]
     Task<Page<Session>> ListAsync(SessionListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Every session matching the filters, fetched page by page as you enumerate.</summary>
@@ -22,7 +22,7 @@ public interface ISessionsClient
     /// <param name="requestOptions">Per-call settings, used for every page.</param>
     /// <param name="cancellationToken">Stops the enumeration.</param>
     /// <returns>The sessions.</returns>
-    [WispGateOperation("listSessions")]
+    [WispGateOperation("listSessions", "GET", "/api/v1/sessions")]
     IAsyncEnumerable<Session> ListAllAsync(SessionListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Gets a session.</summary>
@@ -30,7 +30,7 @@ public interface ISessionsClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The session.</returns>
-    [WispGateOperation("getSession")]
+    [WispGateOperation("getSession", "GET", "/api/v1/sessions/{id}")]
     Task<WispGateResponse<Session>> GetAsync(string id, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Sends a RADIUS Disconnect-Request for the session (202: the job ends <c>acked</c>, or <c>nak</c> with an RFC 5176 error cause).</summary>
@@ -38,7 +38,7 @@ public interface ISessionsClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The provisioning job that carries the request.</returns>
-    [WispGateOperation("disconnectSession")]
+    [WispGateOperation("disconnectSession", "POST", "/api/v1/sessions/{id}/disconnect")]
     Task<WispGateResponse<ProvisioningJob>> DisconnectAsync(string id, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Sends a RADIUS CoA-Request that changes the session's attributes (202 with a job).</summary>
@@ -47,6 +47,6 @@ public interface ISessionsClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The provisioning job that carries the request.</returns>
-    [WispGateOperation("sendSessionCoa")]
+    [WispGateOperation("sendSessionCoa", "POST", "/api/v1/sessions/{id}/coa")]
     Task<WispGateResponse<ProvisioningJob>> SendCoaAsync(string id, SessionCoaRequest? request = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 }

@@ -16,7 +16,7 @@ public interface IServicesClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page.</returns>
-    [WispGateOperation("listServices")]
+    [WispGateOperation("listServices", "GET", "/api/v1/services")]
     Task<Page<Service>> ListAsync(ServiceListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Every service matching the filters, fetched page by page as you enumerate.</summary>
@@ -24,7 +24,7 @@ public interface IServicesClient
     /// <param name="requestOptions">Per-call settings, used for every page.</param>
     /// <param name="cancellationToken">Stops the enumeration.</param>
     /// <returns>The services.</returns>
-    [WispGateOperation("listServices")]
+    [WispGateOperation("listServices", "GET", "/api/v1/services")]
     IAsyncEnumerable<Service> ListAllAsync(ServiceListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Orders a service for a subscriber (it starts <c>pending</c>).</summary>
@@ -32,7 +32,7 @@ public interface IServicesClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The created service.</returns>
-    [WispGateOperation("createService")]
+    [WispGateOperation("createService", "POST", "/api/v1/services")]
     Task<WispGateResponse<Service>> CreateAsync(CreateServiceRequest request, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Gets a service.</summary>
@@ -40,7 +40,7 @@ public interface IServicesClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The service.</returns>
-    [WispGateOperation("getService")]
+    [WispGateOperation("getService", "GET", "/api/v1/services/{id}")]
     Task<WispGateResponse<Service>> GetAsync(string id, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Changes a service's address, start date or price override; only the properties set change.</summary>
@@ -49,7 +49,7 @@ public interface IServicesClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The updated service.</returns>
-    [WispGateOperation("updateService")]
+    [WispGateOperation("updateService", "PATCH", "/api/v1/services/{id}")]
     Task<WispGateResponse<Service>> UpdateAsync(string id, UpdateServiceRequest request, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Activates a pending service: AAA credentials are issued and the package enforced (202: the network work runs as a provisioning job).</summary>
@@ -58,7 +58,7 @@ public interface IServicesClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The provisioning job; poll it or watch for <c>provisioning_job.completed</c>.</returns>
-    [WispGateOperation("activateService")]
+    [WispGateOperation("activateService", "POST", "/api/v1/services/{id}/activate")]
     Task<WispGateResponse<ProvisioningJob>> ActivateAsync(string id, ServiceActionRequest? request = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Suspends an active service: access is blocked and active sessions are disconnected (202: the network work runs as a provisioning job).</summary>
@@ -67,7 +67,7 @@ public interface IServicesClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The provisioning job; poll it or watch for <c>provisioning_job.completed</c>.</returns>
-    [WispGateOperation("suspendService")]
+    [WispGateOperation("suspendService", "POST", "/api/v1/services/{id}/suspend")]
     Task<WispGateResponse<ProvisioningJob>> SuspendAsync(string id, ServiceActionRequest? request = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Resumes a suspended service (202: the network work runs as a provisioning job).</summary>
@@ -76,7 +76,7 @@ public interface IServicesClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The provisioning job; poll it or watch for <c>provisioning_job.completed</c>.</returns>
-    [WispGateOperation("resumeService")]
+    [WispGateOperation("resumeService", "POST", "/api/v1/services/{id}/resume")]
     Task<WispGateResponse<ProvisioningJob>> ResumeAsync(string id, ServiceActionRequest? request = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Terminates a service (final): credentials are revoked and sessions disconnected (202: the network work runs as a provisioning job).</summary>
@@ -85,7 +85,7 @@ public interface IServicesClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The provisioning job; poll it or watch for <c>provisioning_job.completed</c>.</returns>
-    [WispGateOperation("terminateService")]
+    [WispGateOperation("terminateService", "POST", "/api/v1/services/{id}/terminate")]
     Task<WispGateResponse<ProvisioningJob>> TerminateAsync(string id, ServiceActionRequest? request = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Moves a service to another package (202): the new package is enforced and active sessions get a CoA.</summary>
@@ -94,7 +94,7 @@ public interface IServicesClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The provisioning job.</returns>
-    [WispGateOperation("changeServicePackage")]
+    [WispGateOperation("changeServicePackage", "POST", "/api/v1/services/{id}/change-package")]
     Task<WispGateResponse<ProvisioningJob>> ChangePackageAsync(string id, ChangeServicePackageRequest request, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Gets the service's RADIUS account (user name, reply attributes derived from the package; never the password).</summary>
@@ -102,7 +102,7 @@ public interface IServicesClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The AAA account.</returns>
-    [WispGateOperation("getServiceAaa")]
+    [WispGateOperation("getServiceAaa", "GET", "/api/v1/services/{id}/aaa")]
     Task<WispGateResponse<AaaAccount>> GetAaaAsync(string id, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Binds an <c>in_stock</c> device to the service (the device becomes <c>assigned</c>).</summary>
@@ -111,7 +111,7 @@ public interface IServicesClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The service with the device in <see cref="Service.Devices"/>.</returns>
-    [WispGateOperation("bindServiceDevice")]
+    [WispGateOperation("bindServiceDevice", "POST", "/api/v1/services/{id}/devices")]
     Task<WispGateResponse<Service>> BindDeviceAsync(string id, BindDeviceRequest request, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Unbinds a device from the service.</summary>
@@ -120,6 +120,6 @@ public interface IServicesClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The status and request id of the call.</returns>
-    [WispGateOperation("unbindServiceDevice")]
+    [WispGateOperation("unbindServiceDevice", "DELETE", "/api/v1/services/{id}/devices/{device_id}")]
     Task<WispGateResponse> UnbindDeviceAsync(string id, string deviceId, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 }

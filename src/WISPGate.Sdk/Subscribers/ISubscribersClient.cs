@@ -14,7 +14,7 @@ public interface ISubscribersClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page; <see cref="Page{T}.NextCursor"/> leads to the next one.</returns>
-    [WispGateOperation("listSubscribers")]
+    [WispGateOperation("listSubscribers", "GET", "/api/v1/subscribers")]
     Task<Page<Subscriber>> ListAsync(SubscriberListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Every subscriber matching the filters, fetched page by page as you enumerate.</summary>
@@ -22,7 +22,7 @@ public interface ISubscribersClient
     /// <param name="requestOptions">Per-call settings, used for every page.</param>
     /// <param name="cancellationToken">Stops the enumeration.</param>
     /// <returns>The subscribers, newest first; one page is held in memory at a time.</returns>
-    [WispGateOperation("listSubscribers")]
+    [WispGateOperation("listSubscribers", "GET", "/api/v1/subscribers")]
     IAsyncEnumerable<Subscriber> ListAllAsync(SubscriberListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Creates a subscriber (409 <c>duplicate_subscriber</c> when the external id exists).</summary>
@@ -30,7 +30,7 @@ public interface ISubscribersClient
     /// <param name="requestOptions">Per-call settings (e.g. your own idempotency key).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The created subscriber.</returns>
-    [WispGateOperation("createSubscriber")]
+    [WispGateOperation("createSubscriber", "POST", "/api/v1/subscribers")]
     Task<WispGateResponse<Subscriber>> CreateAsync(CreateSubscriberRequest request, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Gets a subscriber.</summary>
@@ -38,7 +38,7 @@ public interface ISubscribersClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The subscriber.</returns>
-    [WispGateOperation("getSubscriber")]
+    [WispGateOperation("getSubscriber", "GET", "/api/v1/subscribers/{id}")]
     Task<WispGateResponse<Subscriber>> GetAsync(string id, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Changes a subscriber's details; only the properties set in <paramref name="request"/> change.</summary>
@@ -47,7 +47,7 @@ public interface ISubscribersClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The updated subscriber.</returns>
-    [WispGateOperation("updateSubscriber")]
+    [WispGateOperation("updateSubscriber", "PATCH", "/api/v1/subscribers/{id}")]
     Task<WispGateResponse<Subscriber>> UpdateAsync(string id, UpdateSubscriberRequest request, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Deletes a prospect without billing history (409 otherwise).</summary>
@@ -55,7 +55,7 @@ public interface ISubscribersClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The status and request id of the call.</returns>
-    [WispGateOperation("deleteSubscriber")]
+    [WispGateOperation("deleteSubscriber", "DELETE", "/api/v1/subscribers/{id}")]
     Task<WispGateResponse> DeleteAsync(string id, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Activates a prospect (prospect → active).</summary>
@@ -63,7 +63,7 @@ public interface ISubscribersClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The subscriber after the change.</returns>
-    [WispGateOperation("activateSubscriber")]
+    [WispGateOperation("activateSubscriber", "POST", "/api/v1/subscribers/{id}/activate")]
     Task<WispGateResponse<Subscriber>> ActivateAsync(string id, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Suspends an active subscriber (active → suspended).</summary>
@@ -72,7 +72,7 @@ public interface ISubscribersClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The subscriber after the change.</returns>
-    [WispGateOperation("suspendSubscriber")]
+    [WispGateOperation("suspendSubscriber", "POST", "/api/v1/subscribers/{id}/suspend")]
     Task<WispGateResponse<Subscriber>> SuspendAsync(string id, SuspendSubscriberRequest request, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Reactivates a suspended subscriber (suspended → active).</summary>
@@ -80,7 +80,7 @@ public interface ISubscribersClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The subscriber after the change.</returns>
-    [WispGateOperation("reactivateSubscriber")]
+    [WispGateOperation("reactivateSubscriber", "POST", "/api/v1/subscribers/{id}/reactivate")]
     Task<WispGateResponse<Subscriber>> ReactivateAsync(string id, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Cancels a subscriber (→ cancelled, final).</summary>
@@ -89,7 +89,7 @@ public interface ISubscribersClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The subscriber after the change.</returns>
-    [WispGateOperation("cancelSubscriber")]
+    [WispGateOperation("cancelSubscriber", "POST", "/api/v1/subscribers/{id}/cancel")]
     Task<WispGateResponse<Subscriber>> CancelAsync(string id, CancelSubscriberRequest? request = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Lists one page of a subscriber's contacts.</summary>
@@ -98,7 +98,7 @@ public interface ISubscribersClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page.</returns>
-    [WispGateOperation("listSubscriberContacts")]
+    [WispGateOperation("listSubscriberContacts", "GET", "/api/v1/subscribers/{id}/contacts")]
     Task<Page<Contact>> ListContactsAsync(string subscriberId, ListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Every contact of a subscriber, fetched page by page as you enumerate.</summary>
@@ -107,7 +107,7 @@ public interface ISubscribersClient
     /// <param name="requestOptions">Per-call settings, used for every page.</param>
     /// <param name="cancellationToken">Stops the enumeration.</param>
     /// <returns>The contacts.</returns>
-    [WispGateOperation("listSubscriberContacts")]
+    [WispGateOperation("listSubscriberContacts", "GET", "/api/v1/subscribers/{id}/contacts")]
     IAsyncEnumerable<Contact> ListAllContactsAsync(string subscriberId, ListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Adds a contact to a subscriber.</summary>
@@ -116,7 +116,7 @@ public interface ISubscribersClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The created contact.</returns>
-    [WispGateOperation("createSubscriberContact")]
+    [WispGateOperation("createSubscriberContact", "POST", "/api/v1/subscribers/{id}/contacts")]
     Task<WispGateResponse<Contact>> AddContactAsync(string subscriberId, CreateContactRequest request, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Removes a contact from a subscriber.</summary>
@@ -125,7 +125,7 @@ public interface ISubscribersClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The status and request id of the call.</returns>
-    [WispGateOperation("deleteSubscriberContact")]
+    [WispGateOperation("deleteSubscriberContact", "DELETE", "/api/v1/subscribers/{id}/contacts/{contact_id}")]
     Task<WispGateResponse> RemoveContactAsync(string subscriberId, string contactId, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Gets a subscriber's balance, credit and outstanding amounts.</summary>
@@ -133,6 +133,6 @@ public interface ISubscribersClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The balance.</returns>
-    [WispGateOperation("getSubscriberBalance")]
+    [WispGateOperation("getSubscriberBalance", "GET", "/api/v1/subscribers/{id}/balance")]
     Task<WispGateResponse<SubscriberBalance>> GetBalanceAsync(string subscriberId, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 }

@@ -14,7 +14,7 @@ public interface IEventsClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page.</returns>
-    [WispGateOperation("listEvents")]
+    [WispGateOperation("listEvents", "GET", "/api/v1/events")]
     Task<Page<Event>> ListAsync(EventListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Every event matching the filters, fetched page by page as you enumerate.</summary>
@@ -22,7 +22,7 @@ public interface IEventsClient
     /// <param name="requestOptions">Per-call settings, used for every page.</param>
     /// <param name="cancellationToken">Stops the enumeration.</param>
     /// <returns>The events.</returns>
-    [WispGateOperation("listEvents")]
+    [WispGateOperation("listEvents", "GET", "/api/v1/events")]
     IAsyncEnumerable<Event> ListAllAsync(EventListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Gets an event.</summary>
@@ -30,6 +30,6 @@ public interface IEventsClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The event.</returns>
-    [WispGateOperation("getEvent")]
+    [WispGateOperation("getEvent", "GET", "/api/v1/events/{id}")]
     Task<WispGateResponse<Event>> GetAsync(string id, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 }

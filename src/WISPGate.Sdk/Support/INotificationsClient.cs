@@ -14,7 +14,7 @@ public interface INotificationsClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page.</returns>
-    [WispGateOperation("listNotifications")]
+    [WispGateOperation("listNotifications", "GET", "/api/v1/notifications")]
     Task<Page<Notification>> ListAsync(NotificationListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Every notification matching the filters, fetched page by page as you enumerate.</summary>
@@ -22,7 +22,7 @@ public interface INotificationsClient
     /// <param name="requestOptions">Per-call settings, used for every page.</param>
     /// <param name="cancellationToken">Stops the enumeration.</param>
     /// <returns>The notifications.</returns>
-    [WispGateOperation("listNotifications")]
+    [WispGateOperation("listNotifications", "GET", "/api/v1/notifications")]
     IAsyncEnumerable<Notification> ListAllAsync(NotificationListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Queues a notification to a subscriber.</summary>
@@ -30,7 +30,7 @@ public interface INotificationsClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The created notification.</returns>
-    [WispGateOperation("createNotification")]
+    [WispGateOperation("createNotification", "POST", "/api/v1/notifications")]
     Task<WispGateResponse<Notification>> CreateAsync(CreateNotificationRequest request, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Gets a notification.</summary>
@@ -38,6 +38,6 @@ public interface INotificationsClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The notification.</returns>
-    [WispGateOperation("getNotification")]
+    [WispGateOperation("getNotification", "GET", "/api/v1/notifications/{id}")]
     Task<WispGateResponse<Notification>> GetAsync(string id, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 }

@@ -13,7 +13,7 @@ public interface ITicketsClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page.</returns>
-    [WispGateOperation("listTickets")]
+    [WispGateOperation("listTickets", "GET", "/api/v1/tickets")]
     Task<Page<Ticket>> ListAsync(TicketListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Every ticket matching the filters, fetched page by page as you enumerate.</summary>
@@ -21,7 +21,7 @@ public interface ITicketsClient
     /// <param name="requestOptions">Per-call settings, used for every page.</param>
     /// <param name="cancellationToken">Stops the enumeration.</param>
     /// <returns>The tickets.</returns>
-    [WispGateOperation("listTickets")]
+    [WispGateOperation("listTickets", "GET", "/api/v1/tickets")]
     IAsyncEnumerable<Ticket> ListAllAsync(TicketListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Opens a ticket (it starts <c>new</c>).</summary>
@@ -29,7 +29,7 @@ public interface ITicketsClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The created ticket.</returns>
-    [WispGateOperation("createTicket")]
+    [WispGateOperation("createTicket", "POST", "/api/v1/tickets")]
     Task<WispGateResponse<Ticket>> CreateAsync(CreateTicketRequest request, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Gets a ticket.</summary>
@@ -37,7 +37,7 @@ public interface ITicketsClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The ticket.</returns>
-    [WispGateOperation("getTicket")]
+    [WispGateOperation("getTicket", "GET", "/api/v1/tickets/{id}")]
     Task<WispGateResponse<Ticket>> GetAsync(string id, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Changes a ticket (state, priority, assignee, …); only the properties set in <paramref name="request"/> change.</summary>
@@ -46,7 +46,7 @@ public interface ITicketsClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The updated ticket.</returns>
-    [WispGateOperation("updateTicket")]
+    [WispGateOperation("updateTicket", "PATCH", "/api/v1/tickets/{id}")]
     Task<WispGateResponse<Ticket>> UpdateAsync(string id, UpdateTicketRequest request, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Lists one page of a ticket's comments.</summary>
@@ -55,7 +55,7 @@ public interface ITicketsClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page.</returns>
-    [WispGateOperation("listTicketComments")]
+    [WispGateOperation("listTicketComments", "GET", "/api/v1/tickets/{id}/comments")]
     Task<Page<TicketComment>> ListCommentsAsync(string ticketId, ListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Every comment of a ticket, fetched page by page as you enumerate.</summary>
@@ -64,7 +64,7 @@ public interface ITicketsClient
     /// <param name="requestOptions">Per-call settings, used for every page.</param>
     /// <param name="cancellationToken">Stops the enumeration.</param>
     /// <returns>The comments.</returns>
-    [WispGateOperation("listTicketComments")]
+    [WispGateOperation("listTicketComments", "GET", "/api/v1/tickets/{id}/comments")]
     IAsyncEnumerable<TicketComment> ListAllCommentsAsync(string ticketId, ListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Adds a public reply or an internal note to a ticket.</summary>
@@ -73,6 +73,6 @@ public interface ITicketsClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The created comment.</returns>
-    [WispGateOperation("createTicketComment")]
+    [WispGateOperation("createTicketComment", "POST", "/api/v1/tickets/{id}/comments")]
     Task<WispGateResponse<TicketComment>> AddCommentAsync(string ticketId, CreateTicketCommentRequest request, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 }

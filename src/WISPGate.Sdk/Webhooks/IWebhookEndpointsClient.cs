@@ -15,7 +15,7 @@ public interface IWebhookEndpointsClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page (without secrets).</returns>
-    [WispGateOperation("listWebhookEndpoints")]
+    [WispGateOperation("listWebhookEndpoints", "GET", "/api/v1/webhook-endpoints")]
     Task<Page<WebhookEndpoint>> ListAsync(ListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Every webhook endpoint, fetched page by page as you enumerate.</summary>
@@ -23,7 +23,7 @@ public interface IWebhookEndpointsClient
     /// <param name="requestOptions">Per-call settings, used for every page.</param>
     /// <param name="cancellationToken">Stops the enumeration.</param>
     /// <returns>The endpoints (without secrets).</returns>
-    [WispGateOperation("listWebhookEndpoints")]
+    [WispGateOperation("listWebhookEndpoints", "GET", "/api/v1/webhook-endpoints")]
     IAsyncEnumerable<WebhookEndpoint> ListAllAsync(ListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Registers a webhook endpoint. The response is the only one that carries <see cref="WebhookEndpoint.Secret"/>: store it.</summary>
@@ -31,7 +31,7 @@ public interface IWebhookEndpointsClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The created endpoint with its signing secret.</returns>
-    [WispGateOperation("createWebhookEndpoint")]
+    [WispGateOperation("createWebhookEndpoint", "POST", "/api/v1/webhook-endpoints")]
     Task<WispGateResponse<WebhookEndpoint>> CreateAsync(CreateWebhookEndpointRequest request, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Gets a webhook endpoint (without its secret).</summary>
@@ -39,7 +39,7 @@ public interface IWebhookEndpointsClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The endpoint.</returns>
-    [WispGateOperation("getWebhookEndpoint")]
+    [WispGateOperation("getWebhookEndpoint", "GET", "/api/v1/webhook-endpoints/{id}")]
     Task<WispGateResponse<WebhookEndpoint>> GetAsync(string id, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Deletes a webhook endpoint; no more events are delivered to it.</summary>
@@ -47,7 +47,7 @@ public interface IWebhookEndpointsClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The status and request id of the call.</returns>
-    [WispGateOperation("deleteWebhookEndpoint")]
+    [WispGateOperation("deleteWebhookEndpoint", "DELETE", "/api/v1/webhook-endpoints/{id}")]
     Task<WispGateResponse> DeleteAsync(string id, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Sends a signed <c>ping</c> event to the endpoint now.</summary>
@@ -55,7 +55,7 @@ public interface IWebhookEndpointsClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The delivery attempt, with the receiver's answer.</returns>
-    [WispGateOperation("testWebhookEndpoint")]
+    [WispGateOperation("testWebhookEndpoint", "POST", "/api/v1/webhook-endpoints/{id}/test")]
     Task<WispGateResponse<WebhookDelivery>> TestAsync(string id, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Lists one page of an endpoint's delivery attempts, newest first.</summary>
@@ -64,7 +64,7 @@ public interface IWebhookEndpointsClient
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page.</returns>
-    [WispGateOperation("listWebhookDeliveries")]
+    [WispGateOperation("listWebhookDeliveries", "GET", "/api/v1/webhook-endpoints/{id}/deliveries")]
     Task<Page<WebhookDelivery>> ListDeliveriesAsync(string endpointId, WebhookDeliveryListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Every delivery attempt of an endpoint matching the filters, fetched page by page as you enumerate.</summary>
@@ -73,6 +73,6 @@ public interface IWebhookEndpointsClient
     /// <param name="requestOptions">Per-call settings, used for every page.</param>
     /// <param name="cancellationToken">Stops the enumeration.</param>
     /// <returns>The delivery attempts.</returns>
-    [WispGateOperation("listWebhookDeliveries")]
+    [WispGateOperation("listWebhookDeliveries", "GET", "/api/v1/webhook-endpoints/{id}/deliveries")]
     IAsyncEnumerable<WebhookDelivery> ListAllDeliveriesAsync(string endpointId, WebhookDeliveryListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 }

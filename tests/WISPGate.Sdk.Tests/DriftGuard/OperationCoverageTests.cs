@@ -2,7 +2,7 @@ namespace WISPGate.Sdk.Tests.DriftGuard;
 
 /// <summary>
 /// Every operation of the contract is an SDK method and every SDK method names an operation of the
-/// contract (through its <see cref="WispGateOperationAttribute"/>).
+/// contract (through its <see cref="WispGateOperationAttribute"/>), with the contract's HTTP method and route.
 /// </summary>
 public sealed class OperationCoverageTests
 {
@@ -40,6 +40,20 @@ public sealed class OperationCoverageTests
             .Should().BeEmpty("an SDK method must call an operation the contract has");
         SdkSurface.Methods.Where(method => s_notSdkOperations.Contains(method.OperationId!)).Select(method => method.ToString())
             .Should().BeEmpty("the gateway's own pages are not SDK methods");
+    }
+
+    [Fact]
+    public void Every_sdk_method_declares_the_contract_method_and_route_of_its_operation()
+    {
+        // The declaration is what the source generator builds the request from: a wrong route is a wrong call.
+        var contract = OpenApiContract.Operations.ToDictionary(operation => operation.OperationId, StringComparer.Ordinal);
+
+        SdkSurface.Methods
+            .Where(method => method.Operation is { } declared && contract.TryGetValue(declared.OperationId, out var operation)
+                && (declared.Method != operation.Method || declared.Route != operation.Path))
+            .Select(method => $"{method} declares {method.Operation!.Method} {method.Operation.Route}, the contract says " +
+                $"{contract[method.OperationId!].Method} {contract[method.OperationId!].Path}")
+            .Should().BeEmpty("[WispGateOperation(id, method, route)] repeats the contract's method and path template exactly");
     }
 
     [Fact]

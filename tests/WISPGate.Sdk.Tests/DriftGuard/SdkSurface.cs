@@ -13,10 +13,10 @@ internal static class SdkSurface
     public static IReadOnlyList<Type> Areas { get; } =
         typeof(IWispGateClient).GetProperties().Select(property => property.PropertyType).Distinct().ToList();
 
-    /// <summary>Every public method of every area, with the operationId of its <see cref="WispGateOperationAttribute"/> (<see langword="null"/> when missing).</summary>
+    /// <summary>Every public method of every area, with its <see cref="WispGateOperationAttribute"/> (<see langword="null"/> when missing).</summary>
     public static IReadOnlyList<SdkMethod> Methods { get; } = Areas
         .SelectMany(area => area.GetMethods().Select(method =>
-            new SdkMethod(area, method, method.GetCustomAttribute<WispGateOperationAttribute>()?.OperationId)))
+            new SdkMethod(area, method, method.GetCustomAttribute<WispGateOperationAttribute>())))
         .ToList();
 
     /// <summary>The SDK type (public or internal, any namespace) with this simple name, if exactly one exists.</summary>
@@ -33,8 +33,11 @@ internal static class SdkSurface
 }
 
 /// <summary>One SDK method and the operation it says it calls.</summary>
-internal sealed record SdkMethod(Type Area, MethodInfo Method, string? OperationId)
+internal sealed record SdkMethod(Type Area, MethodInfo Method, WispGateOperationAttribute? Operation)
 {
+    /// <summary>The operationId the method declares, or <see langword="null"/>.</summary>
+    public string? OperationId => Operation?.OperationId;
+
     /// <summary>The JSON request body parameter's type: the one parameter that is not an id, options, per-call settings or token.</summary>
     public Type? RequestBodyType => Method.GetParameters()
         .Select(parameter => parameter.ParameterType)
