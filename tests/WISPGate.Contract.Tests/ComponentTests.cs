@@ -11,10 +11,11 @@ public sealed class ComponentTests
         "InvoiceLine", "Payment", "PaymentAllocation", "Refund", "ReconciliationRun", "ReconciliationMatch", "CreditNote", "Transaction",
         "ServicePackage", "AaaAccount", "Session", "ProvisioningJob", "Device", "ShapedDevice", "LibreQosShapedDevice", "Ticket",
         "TicketComment", "Event", "WebhookEndpoint", "WebhookDelivery", "Notification", "Health",
+        "Workflow", "WorkflowRun", "WorkflowRunStep", "WorkflowSubject", "WorkflowStepResult", "WorkflowTemplate", "WorkflowTestResult",
     ]);
 
     /// <summary>Value types, bare bodies and list-only resources (no operation returns one alone): no response envelope of their own.</summary>
-    private static readonly string[] s_unenveloped = ["Money", "Address", "InvoiceLine", "PaymentAllocation", "ReconciliationMatch", "LibreQosShapedDevice", "Health", "ShapedDevice", "Transaction"];
+    private static readonly string[] s_unenveloped = ["Money", "Address", "InvoiceLine", "PaymentAllocation", "ReconciliationMatch", "LibreQosShapedDevice", "Health", "ShapedDevice", "Transaction", "WorkflowRunStep", "WorkflowSubject", "WorkflowStepResult", "WorkflowTemplate"];
 
     public static TheoryData<string> EnvelopedResourceSchemas => new(ResourceSchemas.Select(row => row.Data).Except(s_unenveloped));
 
@@ -28,6 +29,7 @@ public sealed class ComponentTests
         "CreateCreditNoteRequest", "CreateServicePackageRequest", "UpdateServicePackageRequest", "ChangeServicePackageRequest",
         "ServiceActionRequest", "BindDeviceRequest", "CreateDeviceRequest", "UpdateDeviceRequest", "SessionCoaRequest",
         "CreateTicketRequest", "UpdateTicketRequest", "CreateTicketCommentRequest", "CreateWebhookEndpointRequest", "CreateNotificationRequest",
+        "CreateWorkflowRequest", "UpdateWorkflowRequest", "WorkflowOverrides", "TestWorkflowRequest", "WorkflowTestEvent",
     ]);
 
     public static TheoryData<string, string[]> Enums => new()
@@ -52,6 +54,10 @@ public sealed class ComponentTests
         { "NotificationChannel", ["email", "sms"] },
         { "NotificationStatus", ["queued", "sent", "failed"] },
         { "ReconciliationRunStatus", ["queued", "running", "completed", "failed"] },
+        { "WorkflowStatus", ["enabled", "disabled"] },
+        { "WorkflowRunStatus", ["running", "waiting", "succeeded", "failed", "skipped", "cancelled"] },
+        { "WorkflowStepStatus", ["pending", "running", "succeeded", "failed", "skipped"] },
+        { "WorkflowConditionOperator", ["eq", "neq", "gt", "gte", "lt", "lte", "in", "exists"] },
     };
 
     private static JsonObject Schema(string name) =>
