@@ -1,3 +1,4 @@
+using WISPGate.MockServer.Automation;
 using WISPGate.MockServer.Billing;
 using WISPGate.MockServer.Gateway;
 using WISPGate.MockServer.Network;
@@ -19,5 +20,6 @@ internal static class DomainModules
         new NetworkModule(),
         new SupportModule(),
         new WebhooksModule(),
+        new AutomationModule(),
     ];
 }
