@@ -296,7 +296,7 @@ internal sealed class WorkflowEngine
                 if (subscriberId is not null)
                 {
                     ticket["subscriber_id"] = subscriberId;
-                    if (WorkflowSubjects.ServiceId(current) is { } serviceId)
+                    if (WorkflowSubjects.ServiceId(_api, scope, current) is { } serviceId)
                     {
                         ticket["service_id"] = serviceId;
                     }

@@ -72,14 +72,14 @@ internal static class WorkflowSubjects
             return subscriberId;
         }
 
-        return ServiceId(item) is { } serviceId
+        return ServiceId(api, scope, item) is { } serviceId
             && ReadNow(api, scope, new WorkflowSubject("service", serviceId)) is { } service
                 ? Text(service, "subscriber_id")
                 : null;
     }
 
-    /// <summary>The service an object is about: a service itself, a session's service, a service job's target.</summary>
-    public static string? ServiceId(JsonElement item)
+    /// <summary>The service an object is about: a service itself, a session's service, a job's target service (or its target session's).</summary>
+    public static string? ServiceId(ApiInvoker api, TenantScope scope, JsonElement item)
     {
         var id = Text(item, "id");
         if (id is not null && id.StartsWith("svc_", StringComparison.Ordinal))
@@ -93,6 +93,12 @@ internal static class WorkflowSubjects
             {
                 return value;
             }
+        }
+
+        if (Text(item, "target_id") is { } target && target.StartsWith("ses_", StringComparison.Ordinal)
+            && ReadNow(api, scope, new WorkflowSubject("session", target)) is { } session)
+        {
+            return Text(session, "service_id");
         }
 
         return null;
