@@ -227,6 +227,14 @@ internal sealed class WorkflowEngine
                 return;
             }
 
+            if (run.Actions.ValueKind != JsonValueKind.Array || step.Index >= run.Actions.GetArrayLength())
+            {
+                // A run loaded from a seed file has no actions of its own to go on with.
+                var missing = step with { Status = WorkflowStepStatus.Failed, StartedAt = scope.Now, FinishedAt = scope.Now, Error = new ApiError(ErrorCodes.InternalError, "The run has no actions to go on with.") };
+                Finish(scope, runs.Replace(run with { Steps = Replace(run.Steps, missing) }), WorkflowRunStatus.Failed);
+                return;
+            }
+
             var action = run.Actions[step.Index];
             var started = step with { Status = WorkflowStepStatus.Running, StartedAt = step.StartedAt ?? scope.Now };
             switch (step.Type)
