@@ -30,6 +30,20 @@ public sealed class WorkflowResourceTests
     }
 
     [Fact]
+    public async Task The_templates_are_the_ones_the_contract_documents()
+    {
+        await using var server = await MockServers.StartAsync();
+        using var api = new ApiClient(server);
+        var documented = ContractCheck.Root.GetProperty("paths").GetProperty("/api/v1/workflow-templates").GetProperty("get").GetProperty("responses")
+            .GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("examples").GetProperty("example")
+            .GetProperty("value").GetProperty("data");
+
+        var served = (await api.GetAsync("/api/v1/workflow-templates")).Data;
+
+        JsonSerializer.Serialize(served).Should().Be(JsonSerializer.Serialize(documented));
+    }
+
+    [Fact]
     public async Task A_template_instance_starts_disabled_with_the_template_actions_and_shows_its_secret_once()
     {
         await using var server = await MockServers.StartAsync();
