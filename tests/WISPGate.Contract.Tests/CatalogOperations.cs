@@ -133,6 +133,18 @@ public static class CatalogOperations
         new("GET", "/api/v1/notifications", "listNotifications", Support),
         new("POST", "/api/v1/notifications", "createNotification", Support),
         new("GET", "/api/v1/notifications/{id}", "getNotification", Support),
+        new("GET", "/api/v1/workflows", "listWorkflows", Support),
+        new("POST", "/api/v1/workflows", "createWorkflow", Support),
+        new("GET", "/api/v1/workflows/{id}", "getWorkflow", Support),
+        new("PATCH", "/api/v1/workflows/{id}", "updateWorkflow", Support),
+        new("DELETE", "/api/v1/workflows/{id}", "deleteWorkflow", Support),
+        new("POST", "/api/v1/workflows/{id}/enable", "enableWorkflow", Support),
+        new("POST", "/api/v1/workflows/{id}/disable", "disableWorkflow", Support),
+        new("POST", "/api/v1/workflows/{id}/test", "testWorkflow", Support),
+        new("GET", "/api/v1/workflow-runs", "listWorkflowRuns", Support),
+        new("GET", "/api/v1/workflow-runs/{id}", "getWorkflowRun", Support),
+        new("POST", "/api/v1/workflow-runs/{id}/cancel", "cancelWorkflowRun", Support),
+        new("GET", "/api/v1/workflow-templates", "listWorkflowTemplates", Support),
     ];
 }
 

@@ -13,10 +13,11 @@ public sealed class ComponentTests
         "TicketComment", "Event", "WebhookEndpoint", "WebhookDelivery", "Notification", "Health", "ProvisioningHook",
         "Me", "MeToken", "MeTenant", "MeRateLimit",
         "ApiKey", "SubscriberImport", "ImportRowResult", "ImportSummary",
+        "Workflow", "WorkflowRun", "WorkflowRunStep", "WorkflowSubject", "WorkflowStepResult", "WorkflowTemplate", "WorkflowTestResult",
     ]);
 
     /// <summary>Value types, bare bodies and list-only resources (no operation returns one alone): no response envelope of their own.</summary>
-    private static readonly string[] s_unenveloped = ["Money", "Address", "InvoiceLine", "PaymentAllocation", "ReconciliationMatch", "LibreQosShapedDevice", "Health", "ShapedDevice", "Transaction", "MeToken", "MeTenant", "MeRateLimit", "ImportRowResult", "ImportSummary"];
+    private static readonly string[] s_unenveloped = ["Money", "Address", "InvoiceLine", "PaymentAllocation", "ReconciliationMatch", "LibreQosShapedDevice", "Health", "ShapedDevice", "Transaction", "MeToken", "MeTenant", "MeRateLimit", "ImportRowResult", "ImportSummary", "WorkflowRunStep", "WorkflowSubject", "WorkflowStepResult", "WorkflowTemplate"];
 
     public static TheoryData<string> EnvelopedResourceSchemas => new(ResourceSchemas.Select(row => row.Data).Except(s_unenveloped));
 
@@ -32,6 +33,7 @@ public sealed class ComponentTests
         "CreateTicketRequest", "UpdateTicketRequest", "CreateTicketCommentRequest", "CreateWebhookEndpointRequest", "CreateNotificationRequest",
         "CreateProvisioningHookRequest", "UpdateProvisioningHookRequest", "NakProvisioningJobRequest",
         "CreateApiKeyRequest", "RollApiKeyRequest", "UpdateWebhookEndpointRequest", "RotateWebhookSecretRequest", "ImportSubscribersRequest",
+        "CreateWorkflowRequest", "UpdateWorkflowRequest", "WorkflowOverrides", "TestWorkflowRequest", "WorkflowTestEvent",
     ]);
 
     public static TheoryData<string, string[]> Enums => new()
@@ -60,6 +62,10 @@ public sealed class ComponentTests
         { "ApiKeyEnvironment", ["test", "live"] },
         { "ImportMode", ["create_only", "upsert"] },
         { "ImportRowStatus", ["created", "updated", "unchanged", "failed"] },
+        { "WorkflowStatus", ["enabled", "disabled"] },
+        { "WorkflowRunStatus", ["running", "waiting", "succeeded", "failed", "skipped", "cancelled"] },
+        { "WorkflowStepStatus", ["pending", "running", "succeeded", "failed", "skipped"] },
+        { "WorkflowConditionOperator", ["eq", "neq", "gt", "gte", "lt", "lte", "in", "exists"] },
     };
 
     private static JsonObject Schema(string name) =>

@@ -67,7 +67,7 @@ internal static class ContractRules
     {
         "createSubscriber", "createSubscriberContact", "createService", "createBillingProfile", "createSubscription",
         "invoiceSubscriptionNow", "createInvoice", "createPayment", "createCreditNote", "createServicePackage",
-        "createDevice", "createTicket", "createTicketComment", "createWebhookEndpoint", "createNotification", "createProvisioningHook", "createApiKey",
+        "createDevice", "createTicket", "createTicketComment", "createWebhookEndpoint", "createNotification", "createProvisioningHook", "createApiKey", "createWorkflow",
     };
 
     /// <summary>Operations handed to the network or run in the background: 202.</summary>

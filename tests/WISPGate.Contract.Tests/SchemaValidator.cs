@@ -17,7 +17,8 @@ internal static class SchemaValidator
     {
         var registry = new SchemaRegistry();
         registry.Register(DocumentUri, new JsonElementBaseDocument(ContractDocument.ToElement(ContractDocument.Raw), DocumentUri));
-        return new BuildOptions { SchemaRegistry = registry };
+        // OpenAPI 3.1's dialect adds keywords of its own (discriminator, example, xml…): they are annotations here.
+        return new BuildOptions { SchemaRegistry = registry, Dialect = Dialect.Draft202012.With([], allowUnknownKeywords: true) };
     });
 
     private static readonly EvaluationOptions Evaluation = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true };

@@ -6,6 +6,7 @@ using WireMock.ResponseBuilders;
 using WireMock.Server;
 using WISPGate.MockServer.Hosting;
 using WISPGate.MockServer.Pipeline;
+using WISPGate.MockServer.Store;
 
 namespace WISPGate.MockServer.Admin;
 
@@ -74,6 +75,33 @@ internal static class AdminEndpoints
         });
 
         Add(server, context, "GET", "/clock", _ => ApiResult.Ok(ClockView(runtime.Clock)));
+
+        // An event seen again (a redelivery, an at-least-once bus): every observer gets it once more — webhook endpoints
+        // receive it again, workflows start no second run for it.
+        Add(server, context, "POST", "/events/replay", request =>
+        {
+            if (Read<EventReplayRequest>(request, out var replay) is { } failure)
+            {
+                return failure;
+            }
+
+            foreach (var tenant in runtime.Store.Current.Tenants.Values)
+            {
+                DomainEvent? recorded;
+                lock (tenant.Gate)
+                {
+                    recorded = replay!.EventId is { } id ? tenant.Collection<DomainEvent>().Find(id) : null;
+                }
+
+                if (recorded is not null)
+                {
+                    runtime.Store.Publish([recorded]);
+                    return ApiResult.Ok(new Dictionary<string, object> { ["replayed"] = true, ["event_id"] = recorded.Id, ["tenant_id"] = tenant.Id });
+                }
+            }
+
+            return ApiResult.Failure(404, ErrorCodes.NotFound, $"No event '{replay!.EventId}' exists in any tenant.", "event_id");
+        });
 
         Add(server, context, "GET", "/requests", request =>
         {

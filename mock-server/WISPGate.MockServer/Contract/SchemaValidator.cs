@@ -80,7 +80,7 @@ internal static class SchemaValidator
     // Descend only into failing nodes: a branch that failed inside a passing anyOf is not an error.
     private static void Collect(EvaluationResults node, JsonElement instance, List<SchemaViolation> violations)
     {
-        if (node.IsValid)
+        if (node.IsValid || Discriminated(node, instance, violations))
         {
             return;
         }
@@ -98,6 +98,57 @@ internal static class SchemaValidator
         {
             Collect(child, instance, violations);
         }
+    }
+
+    // A discriminated union (oneOf + discriminator) explains only the branch its discriminator names — "actions[0].duration
+    // does not match the pattern", not every other branch's required fields — and an unknown or missing discriminator as
+    // such. True when it explained the node.
+    private static bool Discriminated(EvaluationResults node, JsonElement instance, List<SchemaViolation> violations)
+    {
+        var schema = ContractDocument.Instance.Resolve(node.SchemaLocation.ToString());
+        if (schema is not { ValueKind: JsonValueKind.Object } union
+            || !union.TryGetProperty("discriminator", out var discriminator)
+            || !union.TryGetProperty("oneOf", out var branches)
+            || !discriminator.TryGetProperty("propertyName", out var propertyName)
+            || JsonPointers.Resolve(instance, node.InstanceLocation.ToString()) is not { ValueKind: JsonValueKind.Object } value)
+        {
+            return false;
+        }
+
+        var location = node.InstanceLocation.ToString();
+        var property = propertyName.GetString()!;
+        var field = JsonPointers.ToFieldPath(location, property);
+        if (!value.TryGetProperty(property, out var tag) || tag.ValueKind == JsonValueKind.Null)
+        {
+            violations.Add(new SchemaViolation(field, SchemaViolation.MissingCode, $"{field} is required."));
+            return true;
+        }
+
+        var mapping = discriminator.TryGetProperty("mapping", out var map) && map.ValueKind == JsonValueKind.Object ? map : default;
+        var target = tag.ValueKind == JsonValueKind.String && mapping.ValueKind == JsonValueKind.Object && mapping.TryGetProperty(tag.GetString()!, out var reference)
+            ? reference.GetString()
+            : null;
+        var index = branches.EnumerateArray().Select((branch, i) => (branch, i))
+            .Where(b => target is not null && b.branch.TryGetProperty("$ref", out var r) && r.GetString() == target)
+            .Select(b => b.i)
+            .DefaultIfEmpty(-1)
+            .First();
+        if (index < 0)
+        {
+            var known = mapping.ValueKind == JsonValueKind.Object ? string.Join(", ", mapping.EnumerateObject().Select(m => m.Name)) : string.Empty;
+            violations.Add(new SchemaViolation(field, "enum", $"{field} must be one of: {known}."));
+            return true;
+        }
+
+        var suffix = string.Create(CultureInfo.InvariantCulture, $"/oneOf/{index}");
+        var chosen = (node.Details ?? []).FirstOrDefault(d => d.EvaluationPath.ToString().EndsWith(suffix, StringComparison.Ordinal));
+        if (chosen is null)
+        {
+            return false;
+        }
+
+        Collect(chosen, instance, violations);
+        return true;
     }
 
     private static IEnumerable<SchemaViolation> Explain(string keyword, string libraryMessage, EvaluationResults node, JsonElement instance)

@@ -26,6 +26,13 @@ internal sealed class DomainHost
     /// <summary>The current state (a reset swaps it).</summary>
     public MockState State => (_store ?? throw new InvalidOperationException("The server is not started yet.")).Current;
 
+    /// <summary>
+    /// Announces events recorded outside a request or clock hook (background work such as workflow runs) to the event
+    /// observers; call it outside any tenant lock.
+    /// </summary>
+    public void Publish(IReadOnlyList<DomainEvent> events) =>
+        (_store ?? throw new InvalidOperationException("The server is not started yet.")).Publish(events);
+
     /// <summary>Connects the store once it is built (the seed needs the registry first).</summary>
     internal void Attach(MockStore store) => _store = store;
 

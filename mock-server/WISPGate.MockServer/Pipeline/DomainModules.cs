@@ -1,3 +1,4 @@
+using WISPGate.MockServer.Automation;
 using WISPGate.MockServer.Billing;
 using WISPGate.MockServer.Gateway;
 using WISPGate.MockServer.Identity;
@@ -21,5 +22,6 @@ internal static class DomainModules
         new NetworkModule(),
         new SupportModule(),
         new WebhooksModule(),
+        new AutomationModule(),
     ];
 }

@@ -39,6 +39,12 @@ internal class TenantScope
     /// </summary>
     public DateTimeOffset Now => _now ??= Clock.GetUtcNow();
 
+    /// <summary>
+    /// The workflow run on whose behalf the scope acts (a workflow action runs an operation in a scope of its own):
+    /// every event recorded here carries <c>caused_by {workflow_run_id}</c>. Null for API calls and clock hooks.
+    /// </summary>
+    public string? CausedBy { get; init; }
+
     /// <summary>Events recorded in this scope, in order.</summary>
     public IReadOnlyList<DomainEvent> RecordedEvents => _recorded;
 
@@ -65,9 +71,15 @@ internal class TenantScope
     public DomainEvent RecordEvent(string type, object subject)
     {
         var data = WireJson.ToElement(new Dictionary<string, object> { ["object"] = subject });
-        var recorded = new DomainEvent(NewId("evt"), type, Now, Tenant.Id, data);
+        var recorded = new DomainEvent(NewId("evt"), type, Now, Tenant.Id, data, CausedBy is { } run ? new EventCause(run) : null);
         Tenant.Collection<DomainEvent>().Add(recorded);
         _recorded.Add(recorded);
         return recorded;
     }
+
+    /// <summary>
+    /// Takes over events another scope recorded in this tenant (a workflow action's own scope), so that they are announced
+    /// with this scope's events, in order.
+    /// </summary>
+    public void Adopt(IEnumerable<DomainEvent> events) => _recorded.AddRange(events);
 }

@@ -5,7 +5,8 @@ namespace WISPGate.MockServer.Tests.Security;
 
 /// <summary>
 /// Every operation that carries a secret, against a running server: bearer tokens (valid and unknown), the LibreQoS
-/// form's <c>api_token</c>, a webhook endpoint create (its signing secret, shown once) and its idempotent replay, a
+/// form's <c>api_token</c>, a webhook endpoint create (its signing secret, shown once) and its idempotent replay, a workflow
+/// create (its call_webhook signing secret, shown once) and its replay, a
 /// signed test delivery (to a path on the same server, so the server's own request log sees
 /// <c>X-WISPGate-Signature</c>), a secret rotation and a delivery signed with both secrets, an API key's create, replay,
 /// roll and use, a live key, and an admin call with the admin token. Collects every secret it used or was shown. The
@@ -48,6 +49,13 @@ public sealed class SecretBearingJourney
         signingSecret.Should().MatchRegex("^whsec_[0-9a-f]{32}$", "the client gets the real secret");
         replay.GetProperty("data").GetProperty("secret").GetString().Should().Be(signingSecret, "a replay answers the same secret");
 
+        var workflow = new { template_id = "welcome" };
+        var created = await CreateAsync(http, apiToken, "/api/v1/workflows", "secret-journey-workflow", workflow, ct);
+        var workflowSecret = created.GetProperty("data").GetProperty("secret").GetString()!;
+        workflowSecret.Should().MatchRegex("^whsec_[0-9a-f]{32}$", "a workflow's create answers its call_webhook signing secret");
+        (await CreateAsync(http, apiToken, "/api/v1/workflows", "secret-journey-workflow", workflow, ct)).GetProperty("data").GetProperty("secret").GetString()
+            .Should().Be(workflowSecret, "a replay answers the same secret");
+
         var endpointId = first.GetProperty("data").GetProperty("id").GetString();
         using (var test = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/webhook-endpoints/{endpointId}/test"))
         {
@@ -63,7 +71,7 @@ public sealed class SecretBearingJourney
             clock.StatusCode.Should().Be(HttpStatusCode.OK);
         }
 
-        var secrets = new List<string> { apiToken, unknownToken, adminToken, signingSecret, "wgk_live_journey_live_key_0000000000000" };
+        var secrets = new List<string> { apiToken, unknownToken, adminToken, signingSecret, workflowSecret, "wgk_live_journey_live_key_0000000000000" };
         (await SendAsync(http, HttpMethod.Get, "/api/v1/me", secrets[^1])).Should().Be(HttpStatusCode.Unauthorized, "a live key is refused");
         var rotated = await PostAsync(http, apiToken, $"/api/v1/webhook-endpoints/{endpointId}/rotate-secret", new { expire_previous_in_seconds = 60 }, ct);
         secrets.Add(rotated.GetProperty("data").GetProperty("secret").GetString()!);
@@ -166,11 +174,14 @@ public sealed class SecretBearingJourney
         return JsonDocument.Parse(text).RootElement.Clone();
     }
 
-    private static async Task<JsonElement> CreateEndpointAsync(HttpClient http, string token, object body, CancellationToken ct)
+    private static Task<JsonElement> CreateEndpointAsync(HttpClient http, string token, object body, CancellationToken ct) =>
+        CreateAsync(http, token, "/api/v1/webhook-endpoints", "secret-journey-create", body, ct);
+
+    private static async Task<JsonElement> CreateAsync(HttpClient http, string token, string path, string idempotencyKey, object body, CancellationToken ct)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/webhook-endpoints") { Content = ApiClient.Json(body) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = ApiClient.Json(body) };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        request.Headers.Add("X-Idempotency-Key", "secret-journey-create");
+        request.Headers.Add("X-Idempotency-Key", idempotencyKey);
         using var response = await http.SendAsync(request, ct);
         response.StatusCode.Should().Be(HttpStatusCode.Created);
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct)).RootElement.Clone();

@@ -14,6 +14,7 @@ public sealed class ImplementedOperationsTests
     private const string NoSuchSession = "/api/v1/sessions/ses_000999";
     private const string NoSuchTicket = "/api/v1/tickets/tkt_000999";
     private const string NoSuchEndpoint = "/api/v1/webhook-endpoints/whe_000999";
+    private const string NoSuchWorkflow = "/api/v1/workflows/wf_000999";
 
     /// <summary>method, contract template, path, JSON body (or null), expected status, expected error code (or null).</summary>
     public static TheoryData<string, string, string, string?, int, string?> Operations => new()
@@ -73,6 +74,18 @@ public sealed class ImplementedOperationsTests
         { "GET", "/api/v1/notifications", "/api/v1/notifications", null, 200, null },
         { "POST", "/api/v1/notifications", "/api/v1/notifications", "{}", 400, "missing_required_field" },
         { "GET", "/api/v1/notifications/{id}", "/api/v1/notifications/ntf_000999", null, 404, "not_found" },
+        { "GET", "/api/v1/workflows", "/api/v1/workflows", null, 200, null },
+        { "POST", "/api/v1/workflows", "/api/v1/workflows", "{}", 400, "missing_required_field" },
+        { "GET", "/api/v1/workflows/{id}", NoSuchWorkflow, null, 404, "not_found" },
+        { "PATCH", "/api/v1/workflows/{id}", NoSuchWorkflow, """{"name":"Renamed"}""", 404, "not_found" },
+        { "DELETE", "/api/v1/workflows/{id}", NoSuchWorkflow, null, 404, "not_found" },
+        { "POST", "/api/v1/workflows/{id}/enable", $"{NoSuchWorkflow}/enable", null, 404, "not_found" },
+        { "POST", "/api/v1/workflows/{id}/disable", $"{NoSuchWorkflow}/disable", null, 404, "not_found" },
+        { "POST", "/api/v1/workflows/{id}/test", $"{NoSuchWorkflow}/test", """{"event_id":"evt_000999"}""", 404, "not_found" },
+        { "GET", "/api/v1/workflow-runs", "/api/v1/workflow-runs", null, 200, null },
+        { "GET", "/api/v1/workflow-runs/{id}", "/api/v1/workflow-runs/wfr_000999", null, 404, "not_found" },
+        { "POST", "/api/v1/workflow-runs/{id}/cancel", "/api/v1/workflow-runs/wfr_000999/cancel", null, 404, "not_found" },
+        { "GET", "/api/v1/workflow-templates", "/api/v1/workflow-templates", null, 200, null },
     };
 
     [Fact]

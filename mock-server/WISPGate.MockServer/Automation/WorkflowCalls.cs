@@ -1,0 +1,117 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using WISPGate.MockServer.Pipeline;
+using WISPGate.MockServer.Store;
+using WISPGate.MockServer.Webhooks;
+
+namespace WISPGate.MockServer.Automation;
+
+/// <summary>
+/// The call_webhook action: a signed POST of the triggering event, exactly like a webhook delivery (same body, same
+/// <c>X-WISPGate-Signature</c>, with the workflow's secret) plus <c>X-WISPGate-Workflow-Run</c>, sent in the background
+/// so that no tenant lock is held while the receiver answers. Any 2xx within <see cref="Timeout"/> succeeds the step;
+/// anything else fails it with <c>webhook_call_failed</c> (not retried). The outbound URL rules apply before every call.
+/// </summary>
+internal sealed class WorkflowCalls
+{
+    /// <summary>The header naming the run.</summary>
+    public const string RunHeader = "X-WISPGate-Workflow-Run";
+
+    /// <summary>The error code of a failed call.</summary>
+    public const string CallFailed = "webhook_call_failed";
+
+    /// <summary>How long the receiver has to answer.</summary>
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
+
+    private readonly DomainHost _host;
+    private readonly WorkflowEngine _engine;
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly ConcurrentDictionary<Task, bool> _running = new();
+    private readonly HttpClient _http;
+
+    /// <summary>Creates the caller of one server.</summary>
+    public WorkflowCalls(DomainHost host, WorkflowEngine engine)
+    {
+        _host = host;
+        _engine = engine;
+        _http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseProxy = false, UseCookies = false }) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
+        _http.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("WISPGate-Workflows", "1.0"));
+    }
+
+    /// <summary>Starts the call of a run's step (under the tenant's lock; the call itself runs outside it).</summary>
+    public void Start(TenantScope scope, WorkflowRun run, int index, string url)
+    {
+        var state = scope.State;
+        var tenant = scope.Tenant;
+        var secret = scope.Collection<Workflow>().Find(run.WorkflowId)?.SigningSecret ?? string.Empty;
+        var body = scope.Collection<DomainEvent>().Find(run.EventId) is { } recorded ? JsonSerializer.SerializeToUtf8Bytes(recorded, WireJson.Options) : "{}"u8.ToArray();
+        var problem = OutboundUrl.Problem(url) ?? (secret.Length == 0 ? "The workflow has no signing secret (a seeded workflow): re-create it to call webhooks." : null);
+        var call = Task.Run(async () =>
+        {
+            var error = problem ?? await SendAsync(url, secret, body, run.Id);
+            Answer(state, tenant, run.Id, index, error);
+        });
+        _running.TryAdd(call, true);
+        _ = call.ContinueWith(done => _running.TryRemove(done, out _), TaskScheduler.Default);
+    }
+
+    /// <summary>Stops the calls in flight (a server stop hook).</summary>
+    public async ValueTask StopAsync()
+    {
+        await _stopping.CancelAsync();
+        await Task.WhenAll(_running.Keys);
+        _http.Dispose();
+        _stopping.Dispose();
+    }
+
+    private void Answer(MockState state, TenantData tenant, string runId, int index, string? error)
+    {
+        try
+        {
+            if (!ReferenceEquals(_host.State, state) || _stopping.IsCancellationRequested)
+            {
+                return;
+            }
+
+            var scope = new TenantScope(state, tenant, _host.Clock);
+            lock (tenant.Gate)
+            {
+                _engine.CallAnswered(scope, runId, index, error is null ? null : new ApiError(CallFailed, error));
+            }
+
+            _host.Publish(scope.RecordedEvents);
+        }
+#pragma warning disable CA1031 // A background call must not take the process down.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
+    }
+
+    private async Task<string?> SendAsync(string url, string secret, byte[] body, string runId)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, url);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
+        request.Content = new ByteArrayContent(body);
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        request.Headers.TryAddWithoutValidation(WebhookSignature.HeaderName, WebhookSignature.Header(secret, _host.Clock.GetUnderlyingUtcNow().ToUnixTimeSeconds(), body));
+        request.Headers.TryAddWithoutValidation(RunHeader, runId);
+        timeout.CancelAfter(Timeout);
+        try
+        {
+            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            return response.IsSuccessStatusCode ? null : $"The receiver answered {(int)response.StatusCode} (a 2xx is needed).";
+        }
+        catch (OperationCanceledException) when (!_stopping.IsCancellationRequested)
+        {
+            return $"No answer within {Timeout.TotalSeconds:0} s.";
+        }
+#pragma warning disable CA1031 // Whatever goes wrong on the wire is the step's failure.
+        catch (Exception exception) when (exception is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            return exception.Message;
+        }
+    }
+}
