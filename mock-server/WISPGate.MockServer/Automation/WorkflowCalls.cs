@@ -18,9 +18,6 @@ internal sealed class WorkflowCalls
     /// <summary>The header naming the run.</summary>
     public const string RunHeader = "X-WISPGate-Workflow-Run";
 
-    /// <summary>The error code of a failed call.</summary>
-    public const string CallFailed = "webhook_call_failed";
-
     /// <summary>How long the receiver has to answer.</summary>
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
@@ -77,7 +74,7 @@ internal sealed class WorkflowCalls
             var scope = new TenantScope(state, tenant, _host.Clock);
             lock (tenant.Gate)
             {
-                _engine.CallAnswered(scope, runId, index, error is null ? null : new ApiError(CallFailed, error));
+                _engine.CallAnswered(scope, runId, index, error is null ? null : new ApiError(ErrorCodes.WebhookCallFailed, error));
             }
 
             _host.Publish(scope.RecordedEvents);

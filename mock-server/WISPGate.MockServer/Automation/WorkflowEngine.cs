@@ -20,9 +20,6 @@ internal sealed class WorkflowEngine
     /// <summary>The deepest chain of runs: a run at this depth fails before its first action.</summary>
     public const int MaxDepth = 5;
 
-    /// <summary>The error code of a step stopped by the loop guard.</summary>
-    public const string WorkflowLoop = "workflow_loop";
-
     private readonly DomainHost _host;
     private readonly ApiInvoker _api;
 
@@ -172,7 +169,7 @@ internal sealed class WorkflowEngine
             RecordRunEvent(scope, run, "workflow_run.started");
             if (depth == MaxDepth)
             {
-                var loop = new ApiError(WorkflowLoop, $"A chain of {MaxDepth} workflow runs caused the triggering event; the run stops here (loop guard).");
+                var loop = new ApiError(ErrorCodes.WorkflowLoop, $"A chain of {MaxDepth} workflow runs caused the triggering event; the run stops here (loop guard).");
                 var first = run.Steps.Count > 0 ? [run.Steps[0] with { Status = WorkflowStepStatus.Failed, StartedAt = scope.Now, FinishedAt = scope.Now, Error = loop }, .. run.Steps.Skip(1)] : run.Steps;
                 Finish(scope, runs.Replace(run with { Steps = first }), WorkflowRunStatus.Failed);
             }

@@ -34,6 +34,10 @@ internal static class ErrorCodes
     public const string InternalError = "internal_error";
     public const string NotImplemented = "not_implemented";
 
+    // Recorded on a workflow run's step, never an HTTP answer.
+    public const string WorkflowLoop = "workflow_loop";
+    public const string WebhookCallFailed = "webhook_call_failed";
+
     // Admin API only (not part of the v1 contract).
     public const string AdminFileApiDisabled = "admin_file_api_disabled";
 }
