@@ -50,8 +50,8 @@ public sealed class SecretBearingJourney
         replay.GetProperty("data").GetProperty("secret").GetString().Should().Be(signingSecret, "a replay answers the same secret");
 
         var workflow = new { template_id = "welcome" };
-        var created = await CreateAsync(http, apiToken, "/api/v1/workflows", "secret-journey-workflow", workflow, ct);
-        var workflowSecret = created.GetProperty("data").GetProperty("secret").GetString()!;
+        var createdWorkflow = await CreateAsync(http, apiToken, "/api/v1/workflows", "secret-journey-workflow", workflow, ct);
+        var workflowSecret = createdWorkflow.GetProperty("data").GetProperty("secret").GetString()!;
         workflowSecret.Should().MatchRegex("^whsec_[0-9a-f]{32}$", "a workflow's create answers its call_webhook signing secret");
         (await CreateAsync(http, apiToken, "/api/v1/workflows", "secret-journey-workflow", workflow, ct)).GetProperty("data").GetProperty("secret").GetString()
             .Should().Be(workflowSecret, "a replay answers the same secret");
