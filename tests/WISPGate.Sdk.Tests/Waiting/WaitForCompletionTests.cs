@@ -146,6 +146,18 @@ public sealed class WaitForCompletionTests
     }
 
     [Fact]
+    public async Task An_infinite_timeout_waits_without_a_deadline()
+    {
+        using var harness = SdkHarness.Start(timeProvider: new RecordingTimeProvider());
+        Answers(harness.Server, JobPath, Job("acked", "2026-04-13T10:21:02Z"));
+
+        ProvisioningJob job = await harness.Client.ProvisioningJobs.WaitForCompletionAsync(
+            "job_3", new WaitOptions { Timeout = Timeout.InfiniteTimeSpan }, Ct);
+
+        job.Status.Should().Be(ProvisioningJobStatus.Acked);
+    }
+
+    [Fact]
     public async Task Bad_options_are_rejected_before_any_poll()
     {
         using var harness = SdkHarness.Start();
