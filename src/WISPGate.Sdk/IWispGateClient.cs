@@ -30,6 +30,9 @@ public interface IWispGateClient
     /// <summary>Provisioning jobs: the network work behind service and session actions.</summary>
     IProvisioningJobsClient ProvisioningJobs { get; }
 
+    /// <summary>Provisioning hooks: your own network automation, called (signed) for the provisioning jobs of the actions it covers.</summary>
+    IProvisioningHooksClient ProvisioningHooks { get; }
+
     /// <summary>CPE inventory.</summary>
     IDevicesClient Devices { get; }
 

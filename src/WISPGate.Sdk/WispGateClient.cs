@@ -27,6 +27,7 @@ public sealed class WispGateClient : IWispGateClient, IDisposable
         ServicePackages = new ServicePackagesClient(connection);
         Sessions = new SessionsClient(connection);
         ProvisioningJobs = new ProvisioningJobsClient(connection);
+        ProvisioningHooks = new ProvisioningHooksClient(connection);
         Devices = new DevicesClient(connection);
         Enforcement = new EnforcementClient(connection);
         Tickets = new TicketsClient(connection);
@@ -59,6 +60,9 @@ public sealed class WispGateClient : IWispGateClient, IDisposable
 
     /// <inheritdoc />
     public IProvisioningJobsClient ProvisioningJobs { get; }
+
+    /// <inheritdoc />
+    public IProvisioningHooksClient ProvisioningHooks { get; }
 
     /// <inheritdoc />
     public IDevicesClient Devices { get; }

@@ -16,6 +16,8 @@ public sealed class NetworkAreaTests
     internal const string Package = """{ "id": "pkg_100", "name": "Fiber 100", "description": null, "download_kbps": 100000, "upload_kbps": 20000, "burst_download_kbps": 120000, "burst_upload_kbps": null, "data_cap_gb": null, "price": { "amount": 4999, "currency": "USD" }, "radius_attributes": { "Mikrotik-Rate-Limit": "20M/100M" }, "archived": false, "created_at": "2026-04-13T10:21:00Z", "updated_at": "2026-04-13T10:21:00Z" }""";
     internal const string Job = """{ "id": "job_1", "action": "activate_service", "target_id": "svc_1", "status": "queued", "error_cause": null, "error_message": null, "attempts": 0, "created_at": "2026-04-13T10:21:00Z", "updated_at": "2026-04-13T10:21:00Z", "completed_at": null }""";
     internal const string NakJob = """{ "id": "job_2", "action": "disconnect_session", "target_id": "ses_1", "status": "nak", "error_cause": 503, "error_message": "Session-Context-Not-Found", "attempts": 1, "created_at": "2026-04-13T10:21:00Z", "updated_at": "2026-04-13T10:21:01Z", "completed_at": "2026-04-13T10:21:01Z" }""";
+    internal const string Hook = """{ "id": "prh_1", "url": "https://noc.example.com/wispgate/provisioning", "description": "NOC automation", "actions": ["activate_service", "suspend_service"], "enabled": true, "created_at": "2026-04-13T10:21:00Z", "updated_at": "2026-04-13T10:21:00Z" }""";
+    internal const string HookJob = """{ "id": "job_3", "action": "activate_service", "target_id": "svc_1", "status": "acked", "provisioning_hook_id": "prh_1", "reason": null, "error_cause": null, "error_message": null, "attempts": 1, "created_at": "2026-04-13T10:21:00Z", "updated_at": "2026-04-13T10:21:05Z", "completed_at": "2026-04-13T10:21:05Z" }""";
     internal const string Aaa = """{ "service_id": "svc_1", "username": "svc_1@wisp", "enabled": true, "framed_ip_address": "100.64.0.10", "mac_binding": null, "reply_attributes": { "Mikrotik-Rate-Limit": "20M/100M" }, "updated_at": "2026-04-13T10:21:00Z" }""";
     internal const string Service = """{ "id": "svc_1", "subscriber_id": "sub_1", "service_package_id": "pkg_100", "status": "active", "service_address": null, "start_date": "2026-05-01", "price_override": null, "devices": ["dev_1"], "created_at": "2026-04-13T10:21:00Z", "updated_at": "2026-04-13T10:21:00Z" }""";
     internal const string Session = """{ "id": "ses_1", "acct_session_id": "8100001A", "username": "svc_1@wisp", "service_id": "svc_1", "status": "active", "nas_ip_address": "10.0.0.1", "framed_ip_address": "100.64.0.10", "calling_station_id": "AA:BB:CC:00:11:22", "started_at": "2026-04-13T10:21:00Z", "stopped_at": null, "input_octets": 5000000000, "output_octets": 12, "terminate_cause": null }""";
@@ -72,6 +74,27 @@ public sealed class NetworkAreaTests
         new OperationCase("getProvisioningJob", "GET", "/api/v1/provisioning-jobs/job_2", 200, NakJob,
             async c => await c.ProvisioningJobs.GetAsync("job_2", cancellationToken: Ct), null,
             result => ((ProvisioningJob)result).CompletedAt.Should().Be(new DateTimeOffset(2026, 4, 13, 10, 21, 1, TimeSpan.Zero))),
+        new OperationCase("ackProvisioningJob", "POST", "/api/v1/provisioning-jobs/job_3/ack", 200, HookJob,
+            async c => await c.ProvisioningJobs.AckAsync("job_3", cancellationToken: Ct), null,
+            result => ((ProvisioningJob)result).Should().Match<ProvisioningJob>(job => job.Status == ProvisioningJobStatus.Acked && job.ProvisioningHookId == "prh_1")),
+        new OperationCase("nakProvisioningJob", "POST", "/api/v1/provisioning-jobs/job_3/nak", 200,
+            HookJob.Replace("\"acked\"", "\"nak\"", StringComparison.Ordinal).Replace("\"error_cause\": null", "\"error_cause\": 404", StringComparison.Ordinal),
+            async c => await c.ProvisioningJobs.NakAsync("job_3", new NakProvisioningJobRequest { ErrorCause = 404, ErrorMessage = "CPE not registered" }, cancellationToken: Ct),
+            """{"error_cause":404,"error_message":"CPE not registered"}""",
+            result => ((ProvisioningJob)result).Should().Match<ProvisioningJob>(job => job.Status == ProvisioningJobStatus.Nak && job.ErrorCause == 404)),
+        new OperationCase("createProvisioningHook", "POST", "/api/v1/provisioning-hooks", 201, Hook.Replace("\"enabled\": true,", "\"enabled\": true, \"secret\": \"whsec_0123456789abcdef\",", StringComparison.Ordinal),
+            async c => await c.ProvisioningHooks.CreateAsync(new CreateProvisioningHookRequest { Url = "https://noc.example.com/wispgate/provisioning", Description = "NOC automation", Actions = ["activate_service", "suspend_service"] }, cancellationToken: Ct),
+            """{"url":"https://noc.example.com/wispgate/provisioning","description":"NOC automation","actions":["activate_service","suspend_service"]}""",
+            result => ((ProvisioningHook)result).Secret.Should().Be("whsec_0123456789abcdef")),
+        new OperationCase("getProvisioningHook", "GET", "/api/v1/provisioning-hooks/prh_1", 200, Hook,
+            async c => await c.ProvisioningHooks.GetAsync("prh_1", cancellationToken: Ct), null,
+            result => ((ProvisioningHook)result).Should().Match<ProvisioningHook>(hook => hook.Secret == null && hook.Actions.Count == 2 && hook.Enabled)),
+        new OperationCase("updateProvisioningHook", "PATCH", "/api/v1/provisioning-hooks/prh_1", 200, Hook.Replace("\"enabled\": true", "\"enabled\": false", StringComparison.Ordinal),
+            async c => await c.ProvisioningHooks.UpdateAsync("prh_1", new UpdateProvisioningHookRequest { Description = null, Actions = [ProvisioningHook.AllActions], Enabled = false }, cancellationToken: Ct),
+            """{"description":null,"actions":["*"],"enabled":false}""",
+            result => ((ProvisioningHook)result).Enabled.Should().BeFalse()),
+        new OperationCase("deleteProvisioningHook", "DELETE", "/api/v1/provisioning-hooks/prh_1", 204, null,
+            async c => await c.ProvisioningHooks.DeleteAsync("prh_1", cancellationToken: Ct), null),
         new OperationCase("createDevice", "POST", "/api/v1/devices", 201, Device,
             async c => await c.Devices.CreateAsync(new CreateDeviceRequest { Serial = "SN-1", Mac = "AA:BB:CC:00:11:22", Vendor = "MikroTik" }, cancellationToken: Ct),
             """{"serial":"SN-1","mac":"AA:BB:CC:00:11:22","vendor":"MikroTik"}""",
@@ -101,6 +124,8 @@ public sealed class NetworkAreaTests
             .RespondWith(Stubs.JsonResponse(200, Json.ListEnvelope([NakJob], null, hasMore: false)));
         harness.Server.Given(Request.Create().WithPath("/api/v1/devices").UsingGet())
             .RespondWith(Stubs.JsonResponse(200, Json.ListEnvelope([Device], null, hasMore: false)));
+        harness.Server.Given(Request.Create().WithPath("/api/v1/provisioning-hooks").UsingGet())
+            .RespondWith(Stubs.JsonResponse(200, Json.ListEnvelope([Hook], null, hasMore: false)));
         harness.Server.Given(Request.Create().WithPath("/api/v1/enforcement/shaped-devices").UsingGet())
             .RespondWith(Stubs.JsonResponse(200, Json.ListEnvelope([ShapedDevice], null, hasMore: false)));
         var client = harness.Client;
@@ -117,12 +142,20 @@ public sealed class NetworkAreaTests
         }, cancellationToken: Ct);
         var devices = await client.Devices.ListAsync(new DeviceListOptions { Status = [DeviceStatus.InStock, DeviceStatus.Returned], ServiceId = "svc_1", Mac = "AA:BB:CC:00:11:22", Serial = "SN-1" }, cancellationToken: Ct);
         var shaped = await client.Enforcement.ListShapedDevicesAsync(new ShapedDeviceListOptions { ServiceId = "svc_1", ParentNode = "AP-North-1", Limit = 100 }, cancellationToken: Ct);
+        var hooks = await client.ProvisioningHooks.ListAsync(new ProvisioningHookListOptions
+        {
+            CreatedAfter = new DateTimeOffset(2026, 4, 1, 0, 0, 0, TimeSpan.Zero),
+            CreatedBefore = new DateTimeOffset(2026, 5, 1, 0, 0, 0, TimeSpan.Zero),
+            Limit = 10,
+            Cursor = "cur_h",
+        }, cancellationToken: Ct);
 
         packages.Should().Match<Page<ServicePackage>>(page => page.HasMore && page.NextCursor == "cur_next" && page.Limit == 5);
         sessions.Items.Single().Status.Should().Be(SessionStatus.Active);
         jobs.Items.Single().Action.Should().Be(ProvisioningAction.DisconnectSession);
         devices.Items.Single().ServiceId.Should().BeNull();
         shaped.Items.Single().Should().Match<ShapedDevice>(row => row.DownloadMaxMbps == 120 && row.Ipv6 == null);
+        hooks.Items.Single().Id.Should().Be("prh_1");
 
         var requests = harness.Requests;
         OperationCases.ShouldBeTheCatalogOperation(requests[0].Method, requests[0].Path, "listServicePackages");
@@ -142,6 +175,14 @@ public sealed class NetworkAreaTests
         });
         Query(requests[3]).Should().BeEquivalentTo(new Dictionary<string, string> { ["status"] = "in_stock,returned", ["service_id"] = "svc_1", ["mac"] = "AA:BB:CC:00:11:22", ["serial"] = "SN-1" });
         Query(requests[4]).Should().BeEquivalentTo(new Dictionary<string, string> { ["service_id"] = "svc_1", ["parent_node"] = "AP-North-1", ["limit"] = "100" });
+        OperationCases.ShouldBeTheCatalogOperation(requests[5].Method, requests[5].Path, "listProvisioningHooks");
+        Query(requests[5]).Should().BeEquivalentTo(new Dictionary<string, string>
+        {
+            ["created_after"] = "2026-04-01T00:00:00Z",
+            ["created_before"] = "2026-05-01T00:00:00Z",
+            ["limit"] = "10",
+            ["cursor"] = "cur_h",
+        });
     }
 
     public static TheoryData<string, string, string, Func<IWispGateClient, IAsyncEnumerable<object>>> ListAllOperations => new()
@@ -149,6 +190,7 @@ public sealed class NetworkAreaTests
         { "/api/v1/service-packages", Package, Package.Replace("pkg_100", "pkg_200", StringComparison.Ordinal), c => c.ServicePackages.ListAllAsync(new() { Limit = 1 }, cancellationToken: Ct) },
         { "/api/v1/sessions", Session, Session.Replace("ses_1", "ses_2", StringComparison.Ordinal), c => c.Sessions.ListAllAsync(new() { Limit = 1 }, cancellationToken: Ct) },
         { "/api/v1/provisioning-jobs", Job, NakJob, c => c.ProvisioningJobs.ListAllAsync(new() { Limit = 1 }, cancellationToken: Ct) },
+        { "/api/v1/provisioning-hooks", Hook, Hook.Replace("prh_1", "prh_2", StringComparison.Ordinal), c => c.ProvisioningHooks.ListAllAsync(new() { Limit = 1 }, cancellationToken: Ct) },
         { "/api/v1/devices", Device, Device.Replace("dev_1", "dev_2", StringComparison.Ordinal), c => c.Devices.ListAllAsync(new() { Limit = 1 }, cancellationToken: Ct) },
         { "/api/v1/enforcement/shaped-devices", ShapedDevice, ShapedDevice, c => c.Enforcement.ListAllShapedDevicesAsync(new() { Limit = 1 }, cancellationToken: Ct) },
     };
@@ -210,7 +252,7 @@ public sealed class NetworkAreaTests
     public void Every_method_names_a_catalog_operation_and_the_area_covers_its_catalog_operations()
     {
         var operationIds = OperationCases.OperationIdsOf(
-            typeof(IServicePackagesClient), typeof(ISessionsClient), typeof(IProvisioningJobsClient), typeof(IDevicesClient), typeof(IEnforcementClient));
+            typeof(IServicePackagesClient), typeof(ISessionsClient), typeof(IProvisioningJobsClient), typeof(IProvisioningHooksClient), typeof(IDevicesClient), typeof(IEnforcementClient));
         var serviceOperationIds = OperationCases.OperationIdsOf(typeof(IServicesClient));
 
         operationIds.Should().NotContainNulls("every public method names the operation it calls");

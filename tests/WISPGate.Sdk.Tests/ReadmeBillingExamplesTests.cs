@@ -39,7 +39,7 @@ public sealed class ReadmeBillingExamplesTests
             Method = PaymentMethod.Card, AutoApply = true,
         }, cancellationToken: Ct);
         ReconciliationRun run = (await wispGate.Payments.ReconcileAsync(cancellationToken: Ct)).Data;
-        run = (await wispGate.ReconciliationRuns.GetAsync(run.Id, cancellationToken: Ct)).Data;
+        run = await wispGate.ReconciliationRuns.WaitForCompletionAsync(run.Id, cancellationToken: Ct);
 
         invoice.AmountDue.Should().Be(5953);
         run.Status.Should().Be(ReconciliationRunStatus.Completed);

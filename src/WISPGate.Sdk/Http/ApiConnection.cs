@@ -28,13 +28,17 @@ internal sealed class ApiConnection
     /// <summary>The base URL without its trailing slash; operation paths start with one.</summary>
     private readonly string _baseUrl;
 
-    public ApiConnection(IHttpClientFactory httpClientFactory, IOptions<WispGateClientOptions> options)
+    public ApiConnection(IHttpClientFactory httpClientFactory, IOptions<WispGateClientOptions> options, TimeProvider? timeProvider = null)
     {
         _httpClientFactory = httpClientFactory;
+        TimeProvider = timeProvider ?? TimeProvider.System;
 
         // Reading the value runs the options validation: bad options fail here, at start-up.
         _baseUrl = options.Value.BaseUrl!.GetLeftPart(UriPartial.Path).TrimEnd('/');
     }
+
+    /// <summary>The client's clock: the container's <see cref="System.TimeProvider"/>, else the system clock (waiters poll on it).</summary>
+    public TimeProvider TimeProvider { get; }
 
     /// <summary>A call without a request body whose envelope carries one object.</summary>
     public Task<WispGateResponse<T>> SendAsync<T>(ApiOperation operation, string path, RequestOptions? options, CancellationToken cancellationToken) =>

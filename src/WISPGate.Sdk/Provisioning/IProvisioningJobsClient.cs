@@ -32,4 +32,29 @@ public interface IProvisioningJobsClient
     /// <returns>The job.</returns>
     [WispGateOperation("getProvisioningJob", "GET", "/api/v1/provisioning-jobs/{id}")]
     Task<WispGateResponse<ProvisioningJob>> GetAsync(string id, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Acks a job your provisioning hook answered <c>202</c> for (or whose answer got lost): it is <c>acked</c> and its
+    /// effects happen now, as with the built-in network. Only a <c>sent</c> job of a hook can be acked (its
+    /// pending retries then stop); a queued or finished job, or one of the built-in network → 409 <c>invalid_state_transition</c>.
+    /// </summary>
+    /// <param name="id">The job id (<c>job_…</c>).</param>
+    /// <param name="requestOptions">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The job, <c>acked</c>.</returns>
+    [WispGateOperation("ackProvisioningJob", "POST", "/api/v1/provisioning-jobs/{id}/ack")]
+    Task<WispGateResponse<ProvisioningJob>> AckAsync(string id, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Refuses a job your provisioning hook answered <c>202</c> for: it is <c>nak</c> with the given Error-Cause and
+    /// nothing changes. Only a <c>sent</c> job of a hook can be refused; a queued or finished job, or one of the built-in
+    /// network → 409 <c>invalid_state_transition</c>.
+    /// </summary>
+    /// <param name="id">The job id (<c>job_…</c>).</param>
+    /// <param name="request">The RFC 5176 Error-Cause and message.</param>
+    /// <param name="requestOptions">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The job, <c>nak</c>.</returns>
+    [WispGateOperation("nakProvisioningJob", "POST", "/api/v1/provisioning-jobs/{id}/nak")]
+    Task<WispGateResponse<ProvisioningJob>> NakAsync(string id, NakProvisioningJobRequest request, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 }

@@ -19,16 +19,22 @@ public sealed record ProvisioningJob
     /// <summary>The state; <see cref="ProvisioningJobStatus.Unknown"/> for a state this SDK does not know.</summary>
     public required ProvisioningJobStatus Status { get; init; }
 
+    /// <summary>
+    /// The provisioning hook (<c>prh_…</c>) the job was sent to; <see langword="null"/> when the built-in network
+    /// simulation handles it.
+    /// </summary>
+    public string? ProvisioningHookId { get; init; }
+
     /// <summary>Why the action was asked for (e.g. a suspension reason), as given on the request; <see langword="null"/> when none was.</summary>
     public string? Reason { get; init; }
 
     /// <summary>The RFC 5176 Error-Cause of a <c>nak</c> (e.g. 503 Session-Context-Not-Found); <see langword="null"/> otherwise.</summary>
     public int? ErrorCause { get; init; }
 
-    /// <summary>A human-readable reason for a <c>nak</c> or <c>failed</c> job.</summary>
+    /// <summary>A human-readable reason for a <c>nak</c> or <c>failed</c> job (the hook's <c>error_message</c>, or why the hook calls failed).</summary>
     public string? ErrorMessage { get; init; }
 
-    /// <summary>How many times the request was sent to the NAS or AAA.</summary>
+    /// <summary>How many times the request was sent to the NAS or AAA (or to the provisioning hook, retries included).</summary>
     public required int Attempts { get; init; }
 
     /// <summary>When the job was created (UTC).</summary>

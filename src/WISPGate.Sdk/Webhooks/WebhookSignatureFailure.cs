@@ -23,4 +23,10 @@ public enum WebhookSignatureFailure
 
     /// <summary>The signature checked out, but the body is not a WISPGate event (<see cref="WebhookSignatureVerifier.ConstructEvent(string, string?, string)"/>).</summary>
     InvalidEvent,
+
+    /// <summary>
+    /// The signature checked out, but the body is not a provisioning hook call
+    /// (<see cref="Provisioning.ProvisioningHookReceiver.ConstructCall(string, string?)"/>).
+    /// </summary>
+    InvalidHookCall,
 }

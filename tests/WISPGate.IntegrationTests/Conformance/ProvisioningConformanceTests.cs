@@ -1,4 +1,8 @@
 using System.Net;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
+using WireMock.Settings;
 using WISPGate.IntegrationTests.Infrastructure;
 using WISPGate.Sdk;
 using WISPGate.Sdk.Provisioning;
@@ -74,7 +78,54 @@ public sealed class ProvisioningConformanceTests
         (await client.Enforcement.ListShapedDevicesAsync(cancellationToken: ct)).Items.Should().NotBeEmpty();
         (await client.Enforcement.ExportLibreQosAsync(harness.Server.DemoTokens.ReadWrite, cancellationToken: ct)).Data.Should().NotBeEmpty()
             .And.OnlyContain(row => !string.IsNullOrEmpty(row.CircuitId));
+
+        await WalkProvisioningHooksAsync(client, ct);
     }
+
+    /// <summary>
+    /// Provisioning hooks: a NOC on 127.0.0.1 that answers every hook call 202 (it will answer later), so the jobs wait
+    /// <c>sent</c> for ackProvisioningJob / nakProvisioningJob. The hook is deleted at the end: later walks get the
+    /// built-in network again.
+    /// </summary>
+    private static async Task WalkProvisioningHooksAsync(IWispGateClient client, CancellationToken ct)
+    {
+        using var noc = WireMockServer.Start(new WireMockServerSettings { Urls = ["http://127.0.0.1:0"] });
+        noc.Given(Request.Create().WithPath("/noc").UsingPost()).RespondWith(Response.Create().WithStatusCode(202));
+
+        var created = await client.ProvisioningHooks.CreateAsync(
+            new CreateProvisioningHookRequest { Url = noc.Url!.TrimEnd('/') + "/noc", Description = "Walk NOC", Actions = ["activate_service"] }, cancellationToken: ct);
+        created.StatusCode.Should().Be(HttpStatusCode.Created);
+        created.Data.Secret.Should().StartWith("whsec_");
+        var hookId = created.Data.Id;
+        (await client.ProvisioningHooks.ListAsync(new ProvisioningHookListOptions { Limit = 10 }, cancellationToken: ct)).Items.Should().Contain(h => h.Id == hookId && h.Secret == null);
+        (await client.ProvisioningHooks.GetAsync(hookId, cancellationToken: ct)).Data.Actions.Should().Equal("activate_service");
+        (await client.ProvisioningHooks.UpdateAsync(hookId, new UpdateProvisioningHookRequest { Actions = ["activate_service", "suspend_service"], Description = null }, cancellationToken: ct))
+            .Data.Should().Match<ProvisioningHook>(h => h.Actions.Count == 2 && h.Description == null);
+
+        var subscriber = (await client.Subscribers.CreateAsync(
+            new CreateSubscriberRequest { FullName = "Hook Walk", Status = SubscriberStatus.Active, BillingProfileId = "bp_001" }, cancellationToken: ct)).Data;
+        var service = (await client.Services.CreateAsync(new CreateServiceRequest { SubscriberId = subscriber.Id, ServicePackageId = "pkg_000001" }, cancellationToken: ct)).Data;
+
+        var activation = (await client.Services.ActivateAsync(service.Id, cancellationToken: ct)).Data;
+        activation.ProvisioningHookId.Should().Be(hookId);
+        await SentAsync(client, activation.Id, ct);
+        var acked = await client.ProvisioningJobs.AckAsync(activation.Id, cancellationToken: ct);
+        acked.Data.Should().Match<ProvisioningJob>(job => job.Status == ProvisioningJobStatus.Acked && job.CompletedAt != null);
+        (await client.Services.GetAaaAsync(service.Id, cancellationToken: ct)).Data.Enabled.Should().BeTrue("the acked activation issued the account");
+
+        var suspension = (await client.Services.SuspendAsync(service.Id, cancellationToken: ct)).Data;
+        await SentAsync(client, suspension.Id, ct);
+        var refused = await client.ProvisioningJobs.NakAsync(suspension.Id, new NakProvisioningJobRequest { ErrorCause = 503, ErrorMessage = "NAS unreachable" }, cancellationToken: ct);
+        refused.Data.Should().Match<ProvisioningJob>(job => job.Status == ProvisioningJobStatus.Nak && job.ErrorCause == 503 && job.ErrorMessage == "NAS unreachable");
+        (await client.ProvisioningJobs.WaitForCompletionAsync(suspension.Id, cancellationToken: ct)).Data.Status.Should().Be(ProvisioningJobStatus.Nak);
+
+        (await client.ProvisioningHooks.DeleteAsync(hookId, cancellationToken: ct)).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        (await client.ProvisioningHooks.ListAllAsync(cancellationToken: ct).ToListAsync(ct)).Should().NotContain(h => h.Id == hookId);
+    }
+
+    /// <summary>Waits (deadline) until the hook call of a job was made: the job is then <c>sent</c>.</summary>
+    private static Task<ProvisioningJob> SentAsync(IWispGateClient client, string jobId, CancellationToken ct) =>
+        Poll.UntilAsync(async () => (await client.ProvisioningJobs.GetAsync(jobId, cancellationToken: ct)).Data, job => job.Status == ProvisioningJobStatus.Sent, ct);
 
     private static async Task ExpectJobAsync(Task<WispGateResponse<ProvisioningJob>> call, ProvisioningAction action, string targetId)
     {

@@ -33,10 +33,7 @@ public sealed class ReadmeAreaExamplesTests
         // Network & Provisioning
         ProvisioningJob job = (await wispGate.Services.ActivateAsync("svc_000004", cancellationToken: ct)).Data;
         harness.Server.Clock.Advance(TimeSpan.FromSeconds(3));
-        job = await Poll.UntilAsync(
-            async () => (await wispGate.ProvisioningJobs.GetAsync(job.Id, cancellationToken: ct)).Data,
-            j => j.Status is ProvisioningJobStatus.Acked or ProvisioningJobStatus.Nak,
-            ct);
+        job = await wispGate.ProvisioningJobs.WaitForCompletionAsync(job.Id, cancellationToken: ct);
         job.Status.Should().Be(ProvisioningJobStatus.Acked);
         AaaAccount aaa = (await wispGate.Services.GetAaaAsync("svc_000004", cancellationToken: ct)).Data;
         aaa.Username.Should().Be("svc_000004@wisp.example");
