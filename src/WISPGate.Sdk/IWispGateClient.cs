@@ -3,6 +3,7 @@ using WISPGate.Sdk.Billing;
 using WISPGate.Sdk.Subscribers;
 using WISPGate.Sdk.Support;
 using WISPGate.Sdk.Webhooks;
+using WISPGate.Sdk.Workflows;
 
 namespace WISPGate.Sdk;
 
@@ -50,6 +51,15 @@ public interface IWispGateClient
 
     /// <summary>E-mail and SMS notifications to subscribers.</summary>
     INotificationsClient Notifications { get; }
+
+    /// <summary>Workflows: automations that run actions (notify, wait, check, suspend, …) when an event happens.</summary>
+    IWorkflowsClient Workflows { get; }
+
+    /// <summary>Workflow runs: one per (workflow, event), with their steps; cancel a waiting one.</summary>
+    IWorkflowRunsClient WorkflowRuns { get; }
+
+    /// <summary>The built-in workflow templates (dunning, reactivation, …).</summary>
+    IWorkflowTemplatesClient WorkflowTemplates { get; }
     // Billing & Payments
     /// <summary>Billing profiles: currency, billing day, payment terms and tax rate.</summary>
     IBillingProfilesClient BillingProfiles { get; }

@@ -5,6 +5,7 @@ using WISPGate.Sdk.Provisioning;
 using WISPGate.Sdk.Subscribers;
 using WISPGate.Sdk.Support;
 using WISPGate.Sdk.Webhooks;
+using WISPGate.Sdk.Workflows;
 
 namespace WISPGate.Sdk;
 
@@ -34,6 +35,9 @@ public sealed class WispGateClient : IWispGateClient, IDisposable
         Events = new EventsClient(connection);
         WebhookEndpoints = new WebhookEndpointsClient(connection);
         Notifications = new NotificationsClient(connection);
+        Workflows = new WorkflowsClient(connection);
+        WorkflowRuns = new WorkflowRunsClient(connection);
+        WorkflowTemplates = new WorkflowTemplatesClient(connection);
         // Billing & Payments
         BillingProfiles = new BillingProfilesClient(connection);
         Subscriptions = new SubscriptionsClient(connection);
@@ -81,6 +85,15 @@ public sealed class WispGateClient : IWispGateClient, IDisposable
 
     /// <inheritdoc />
     public INotificationsClient Notifications { get; }
+
+    /// <inheritdoc />
+    public IWorkflowsClient Workflows { get; }
+
+    /// <inheritdoc />
+    public IWorkflowRunsClient WorkflowRuns { get; }
+
+    /// <inheritdoc />
+    public IWorkflowTemplatesClient WorkflowTemplates { get; }
     // Billing & Payments
 
     /// <inheritdoc />

@@ -182,7 +182,8 @@ public sealed class SupportAreaTests
     [Fact]
     public void Every_method_names_a_catalog_operation_and_the_area_covers_its_catalog_operations()
     {
-        var operationIds = OperationCases.OperationIdsOf(typeof(ITicketsClient), typeof(IEventsClient), typeof(IWebhookEndpointsClient), typeof(INotificationsClient));
+        var operationIds = OperationCases.OperationIdsOf(typeof(ITicketsClient), typeof(IEventsClient), typeof(IWebhookEndpointsClient), typeof(INotificationsClient),
+            typeof(Workflows.IWorkflowsClient), typeof(Workflows.IWorkflowRunsClient), typeof(Workflows.IWorkflowTemplatesClient));
 
         operationIds.Should().NotContainNulls("every public method names the operation it calls");
         operationIds.Distinct().Should().BeEquivalentTo(

@@ -5,6 +5,7 @@ using WISPGate.Sdk.Provisioning;
 using WISPGate.Sdk.Subscribers;
 using WISPGate.Sdk.Support;
 using WISPGate.Sdk.Webhooks;
+using WISPGate.Sdk.Workflows;
 
 namespace WISPGate.Sdk.Serialization;
 
@@ -80,6 +81,31 @@ namespace WISPGate.Sdk.Serialization;
 [JsonSerializable(typeof(CreateWebhookEndpointRequest))]
 [JsonSerializable(typeof(ApiEnvelope<WebhookDelivery>))]
 [JsonSerializable(typeof(ListEnvelope<WebhookDelivery>))]
+// Workflows (issue #18): envelopes, requests and every member of the action/condition/trigger unions
+[JsonSerializable(typeof(ApiEnvelope<Workflow>))]
+[JsonSerializable(typeof(ListEnvelope<Workflow>))]
+[JsonSerializable(typeof(CreateWorkflowRequest))]
+[JsonSerializable(typeof(UpdateWorkflowRequest))]
+[JsonSerializable(typeof(TestWorkflowRequest))]
+[JsonSerializable(typeof(ApiEnvelope<WorkflowTestResult>))]
+[JsonSerializable(typeof(ApiEnvelope<WorkflowRun>))]
+[JsonSerializable(typeof(ListEnvelope<WorkflowRun>))]
+[JsonSerializable(typeof(ListEnvelope<WorkflowTemplate>))]
+[JsonSerializable(typeof(WorkflowAction))]
+[JsonSerializable(typeof(WorkflowWaitAction))]
+[JsonSerializable(typeof(WorkflowCheckAction))]
+[JsonSerializable(typeof(WorkflowSuspendSubscriberAction))]
+[JsonSerializable(typeof(WorkflowReactivateSubscriberAction))]
+[JsonSerializable(typeof(WorkflowSuspendServicesAction))]
+[JsonSerializable(typeof(WorkflowResumeServicesAction))]
+[JsonSerializable(typeof(WorkflowSendNotificationAction))]
+[JsonSerializable(typeof(WorkflowCreateTicketAction))]
+[JsonSerializable(typeof(WorkflowAddInvoiceFeeAction))]
+[JsonSerializable(typeof(WorkflowCallWebhookAction))]
+[JsonSerializable(typeof(WorkflowCondition))]
+[JsonSerializable(typeof(WorkflowFieldCondition))]
+[JsonSerializable(typeof(WorkflowTrigger))]
+[JsonSerializable(typeof(WorkflowEventTrigger))]
 // Billing & Payments
 [JsonSerializable(typeof(ApiEnvelope<BillingProfile>))]
 [JsonSerializable(typeof(ListEnvelope<BillingProfile>))]

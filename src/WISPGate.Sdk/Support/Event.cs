@@ -29,6 +29,9 @@ public sealed record Event : IJsonOnDeserialized
     /// <summary>The payload: the changed resource after the change.</summary>
     public required EventData Data { get; init; }
 
+    /// <summary>The workflow run whose action made this change; <see langword="null"/> for a change made through the API.</summary>
+    public EventCause? CausedBy { get; init; }
+
     /// <summary>Reads <c>data.object</c> as the model of this event's type once the event is read.</summary>
     void IJsonOnDeserialized.OnDeserialized() => Data?.ReadObject(Type);
 }

@@ -184,4 +184,20 @@ public enum EventType
     /// <summary><c>notification.sent</c>: a notification was sent.</summary>
     [JsonStringEnumMemberName("notification.sent")]
     NotificationSent,
+
+    /// <summary><c>workflow_run.started</c>: a workflow run started.</summary>
+    [JsonStringEnumMemberName("workflow_run.started")]
+    WorkflowRunStarted,
+
+    /// <summary><c>workflow_run.succeeded</c>: a workflow run ran every step.</summary>
+    [JsonStringEnumMemberName("workflow_run.succeeded")]
+    WorkflowRunSucceeded,
+
+    /// <summary><c>workflow_run.failed</c>: a workflow run failed (its failed step carries the error).</summary>
+    [JsonStringEnumMemberName("workflow_run.failed")]
+    WorkflowRunFailed,
+
+    /// <summary><c>workflow_run.skipped</c>: a workflow run ended early because a check no longer held.</summary>
+    [JsonStringEnumMemberName("workflow_run.skipped")]
+    WorkflowRunSkipped,
 }

@@ -1,0 +1,22 @@
+using WISPGate.Sdk.Support;
+
+namespace WISPGate.Sdk.Workflows;
+
+/// <summary><c>create_ticket</c>: opens a support ticket about the subject's subscriber.</summary>
+public sealed record WorkflowCreateTicketAction : WorkflowAction
+{
+    /// <summary>Creates the action (<c>type</c> = <c>create_ticket</c>).</summary>
+    public WorkflowCreateTicketAction()
+        : base("create_ticket")
+    {
+    }
+
+    /// <summary>The ticket subject.</summary>
+    public required string Subject { get; init; }
+
+    /// <summary>The ticket description.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>The ticket priority (the API's default when unset).</summary>
+    public TicketPriority? Priority { get; init; }
+}

@@ -1,0 +1,28 @@
+using WISPGate.Sdk.Errors;
+
+namespace WISPGate.Sdk.Workflows;
+
+/// <summary>One step (action) of a workflow run.</summary>
+public sealed record WorkflowRunStep
+{
+    /// <summary>The action's position (0-based).</summary>
+    public required int Index { get; init; }
+
+    /// <summary>The action's type, e.g. <c>wait</c>.</summary>
+    public required string Type { get; init; }
+
+    /// <summary>The step's state.</summary>
+    public required WorkflowStepStatus Status { get; init; }
+
+    /// <summary>When it started (UTC).</summary>
+    public DateTimeOffset? StartedAt { get; init; }
+
+    /// <summary>When it ended (UTC).</summary>
+    public DateTimeOffset? FinishedAt { get; init; }
+
+    /// <summary>What it created or changed (e.g. a notification, a provisioning job).</summary>
+    public WorkflowStepResult? Result { get; init; }
+
+    /// <summary>For a failed step, the API error the action got (e.g. <c>workflow_loop</c>, <c>webhook_call_failed</c>).</summary>
+    public ApiError? Error { get; init; }
+}
