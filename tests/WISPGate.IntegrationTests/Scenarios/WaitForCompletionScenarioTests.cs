@@ -3,6 +3,8 @@ using WISPGate.Sdk;
 using WISPGate.Sdk.Billing;
 using WISPGate.Sdk.Provisioning;
 using WISPGate.Sdk.Subscribers;
+using WISPGate.Sdk.Support;
+using WISPGate.Sdk.Workflows;
 
 namespace WISPGate.IntegrationTests.Scenarios;
 
@@ -51,5 +53,39 @@ public sealed class WaitForCompletionScenarioTests
         run.Id.Should().Be(started.Id);
         run.Status.Should().BeOneOf(ReconciliationRunStatus.Completed, ReconciliationRunStatus.Failed);
         run.CompletedAt.Should().NotBeNull();
+    }
+
+    [Fact]
+    public async Task Waiting_for_a_workflow_run_keeps_polling_through_its_wait_step_and_returns_it_succeeded()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var harness = await SdkAgainstMock.StartAsync();
+        var client = harness.Client;
+        await client.Workflows.CreateAsync(
+            new CreateWorkflowRequest
+            {
+                Name = "Welcome a day later",
+                Status = WorkflowStatus.Enabled,
+                Trigger = new WorkflowEventTrigger { EventType = "subscriber.created" },
+                Actions =
+                [
+                    new WorkflowWaitAction { Duration = "P1D" },
+                    new WorkflowSendNotificationAction { Channel = NotificationChannel.Email, Template = "welcome", Body = "Welcome, {{subscriber.full_name}}!" },
+                ],
+            },
+            cancellationToken: ct);
+        var subscriber = (await client.Subscribers.CreateAsync(
+            new CreateSubscriberRequest { FullName = "Waited For", Status = SubscriberStatus.Prospect }, cancellationToken: ct)).Data;
+        var waiting = (await client.WorkflowRuns.ListAsync(new WorkflowRunListOptions { SubjectId = subscriber.Id }, cancellationToken: ct)).Items.Single();
+
+        var wait = client.WorkflowRuns.WaitForCompletionAsync(waiting.Id, s_fastPolls, ct);
+        await Task.Delay(TimeSpan.FromMilliseconds(200), ct);
+        wait.IsCompleted.Should().BeFalse("the run waits a day on the server clock");
+        harness.Server.Clock.Advance(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(1));
+        WorkflowRun run = await wait;
+
+        waiting.Status.Should().Be(WorkflowRunStatus.Waiting);
+        run.Status.Should().Be(WorkflowRunStatus.Succeeded);
+        run.FinishedAt.Should().NotBeNull();
     }
 }
