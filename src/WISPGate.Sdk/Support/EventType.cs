@@ -184,4 +184,16 @@ public enum EventType
     /// <summary><c>notification.sent</c>: a notification was sent.</summary>
     [JsonStringEnumMemberName("notification.sent")]
     NotificationSent,
+
+    /// <summary><c>api_key.created</c>: an API key was created (the event never carries its secret).</summary>
+    [JsonStringEnumMemberName("api_key.created")]
+    ApiKeyCreated,
+
+    /// <summary><c>api_key.revoked</c>: an API key was revoked.</summary>
+    [JsonStringEnumMemberName("api_key.revoked")]
+    ApiKeyRevoked,
+
+    /// <summary><c>api_key.rolled</c>: an API key was rolled (the object is the new key).</summary>
+    [JsonStringEnumMemberName("api_key.rolled")]
+    ApiKeyRolled,
 }

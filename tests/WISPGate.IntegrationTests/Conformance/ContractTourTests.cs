@@ -22,6 +22,7 @@ public sealed class ContractTourTests
         await ProvisioningConformanceTests.WalkAsync(harness, ct);
         await SupportConformanceTests.WalkAsync(harness, ct);
         await WebhooksConformanceTests.WalkAsync(harness, ct);
+        await IdentityConformanceTests.WalkAsync(harness, ct);
         await CallGatewayAsync(harness, ct);
 
         var contractOperations = ContractCheck.Root.GetProperty("paths").EnumerateObject()

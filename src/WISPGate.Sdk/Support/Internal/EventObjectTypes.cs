@@ -28,6 +28,7 @@ internal static class EventObjectTypes
         ["credit_note"] = typeof(CreditNote),
         ["subscription"] = typeof(Subscription),
         ["reconciliation"] = typeof(ReconciliationRun),
+        ["api_key"] = typeof(Identity.ApiKey),
     };
 
     /// <summary>The model of <c>data.object</c> for an event type, or <see langword="null"/> when unmapped (e.g. <c>ping</c>).</summary>
