@@ -1,5 +1,6 @@
 using WISPGate.Sdk.Provisioning;
 using WISPGate.Sdk.Billing;
+using WISPGate.Sdk.Identity;
 using WISPGate.Sdk.Subscribers;
 using WISPGate.Sdk.Support;
 using WISPGate.Sdk.Webhooks;
@@ -81,4 +82,11 @@ public interface IWispGateClient
 
     /// <summary>The subscribers' ledger.</summary>
     ITransactionsClient Transactions { get; }
+
+    // Identity and API keys
+    /// <summary>Who the configured token is (<c>GET /api/v1/me</c>): scopes, environment, tenants, rate-limit window.</summary>
+    IIdentityClient Identity { get; }
+
+    /// <summary>API keys: create one per integration, roll and revoke them (needs the <c>admin</c> scope).</summary>
+    IApiKeysClient ApiKeys { get; }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using WISPGate.Sdk.Billing;
 using WISPGate.Sdk.Http;
+using WISPGate.Sdk.Identity;
 using WISPGate.Sdk.Provisioning;
 using WISPGate.Sdk.Subscribers;
 using WISPGate.Sdk.Support;
@@ -46,6 +47,9 @@ public sealed class WispGateClient : IWispGateClient, IDisposable
         ReconciliationRuns = new ReconciliationRunsClient(connection);
         CreditNotes = new CreditNotesClient(connection);
         Transactions = new TransactionsClient(connection);
+        // Identity and API keys
+        Identity = new IdentityClient(connection);
+        ApiKeys = new ApiKeysClient(connection);
     }
 
     /// <inheritdoc />
@@ -116,6 +120,13 @@ public sealed class WispGateClient : IWispGateClient, IDisposable
 
     /// <inheritdoc />
     public ITransactionsClient Transactions { get; }
+
+    // Identity and API keys
+    /// <inheritdoc />
+    public IIdentityClient Identity { get; }
+
+    /// <inheritdoc />
+    public IApiKeysClient ApiKeys { get; }
 
     /// <summary>
     /// Builds a client without a container: the same handlers and resilience pipeline as

@@ -6,6 +6,9 @@ namespace WISPGate.Sdk;
 /// <summary>Checks <see cref="WispGateClientOptions"/> at start-up; every message names the option and says what is expected.</summary>
 internal sealed class WispGateClientOptionsValidator : IValidateOptions<WispGateClientOptions>
 {
+    /// <summary>The prefix of production keys (test keys start with <c>wgk_test_</c>).</summary>
+    private const string LiveKeyPrefix = "wgk_live_";
+
     private static readonly TimeSpan s_minimumTimeout = TimeSpan.FromMilliseconds(10);
     private static readonly TimeSpan s_minimumWindow = TimeSpan.FromMilliseconds(500);
     private static readonly TimeSpan s_maximum = TimeSpan.FromDays(1);
@@ -43,6 +46,16 @@ internal sealed class WispGateClientOptionsValidator : IValidateOptions<WispGate
         else if (options.ApiToken is not null && !WispGateHeaders.IsValidToken(options.ApiToken))
         {
             failures.Add("WispGateClientOptions.ApiToken must be a non-blank token without spaces or control characters.");
+        }
+
+        if (options.ApiToken is not null && options.BaseUrl is { IsAbsoluteUri: true } baseUrl
+            && options.ApiToken.StartsWith(LiveKeyPrefix, StringComparison.Ordinal)
+            && string.Equals(baseUrl.Scheme, Uri.UriSchemeHttp, StringComparison.OrdinalIgnoreCase) && !baseUrl.IsLoopback)
+        {
+            failures.Add(
+                $"WispGateClientOptions.ApiToken is a live key ({LiveKeyPrefix}…) but WispGateClientOptions.BaseUrl ({baseUrl.GetLeftPart(UriPartial.Authority)}) is plain http "
+                + "and not loopback: the key would cross the network unencrypted. Use an https BaseUrl (configuration key WispGate:BaseUrl), "
+                + "or a wgk_test_… key for a test environment.");
         }
 
         if (options.TenantId is not null && !WispGateHeaders.IsValidTenantId(options.TenantId))

@@ -38,6 +38,8 @@ public class WispGateResponse
         IdempotencyKey = info.IdempotencyKey;
         IdempotentReplayed = info.IdempotentReplayed;
         Attempts = info.Attempts;
+        RateLimit = info.RateLimit;
+        ApiVersion = info.ApiVersion;
     }
 
     /// <summary>The HTTP status of the final attempt.</summary>
@@ -54,4 +56,13 @@ public class WispGateResponse
 
     /// <summary>How many HTTP attempts the call took (1 when no retry happened).</summary>
     public int Attempts { get; }
+
+    /// <summary>
+    /// The token's rate-limit window after this call (<c>RateLimit-*</c> headers of the final attempt), or
+    /// <see langword="null"/> when the answer did not carry them.
+    /// </summary>
+    public WispGateRateLimit? RateLimit { get; init; }
+
+    /// <summary>The API version that answered (<c>meta.api_version</c>, e.g. <c>v1</c>), or <see langword="null"/> when the answer had no envelope.</summary>
+    public string? ApiVersion { get; init; }
 }

@@ -26,4 +26,7 @@ public sealed class WispGateRateLimitException : WispGateApiException
 
     /// <summary>How long the API asked to wait before the next request (<c>Retry-After</c>), when it said.</summary>
     public TimeSpan? RetryAfter { get; }
+
+    /// <summary>The rate-limit window the 429 answer reported (<c>RateLimit-*</c> headers), when it carried them.</summary>
+    public WispGateRateLimit? RateLimit { get; init; }
 }

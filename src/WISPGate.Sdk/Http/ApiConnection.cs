@@ -144,13 +144,13 @@ internal sealed class ApiConnection
 
     private static WispGateResponse<T> DataOf<T>(ApiEnvelope<T>? envelope, WispGateCall call, HttpStatusCode status)
     {
-        var info = call.ToResponseInfo(status, envelope?.Meta?.RequestId);
+        var info = call.ToResponseInfo(status, envelope?.Meta?.RequestId, envelope?.Meta?.ApiVersion);
         return envelope is { Data: { } data } ? new WispGateResponse<T>(data, info) : throw MissingData(info);
     }
 
     private static Page<T> PageOf<T>(ListEnvelope<T>? envelope, WispGateCall call, HttpStatusCode status)
     {
-        var info = call.ToResponseInfo(status, envelope?.Meta?.RequestId);
+        var info = call.ToResponseInfo(status, envelope?.Meta?.RequestId, envelope?.Meta?.ApiVersion);
         if (envelope?.Data is not { } items)
         {
             throw MissingData(info);

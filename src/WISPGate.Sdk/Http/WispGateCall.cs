@@ -37,6 +37,9 @@ internal sealed class WispGateCall
 
     public bool IdempotentReplayed { get; private set; }
 
+    /// <summary>The rate-limit window the latest answer reported (<c>RateLimit-*</c> headers).</summary>
+    public WispGateRateLimit? RateLimit { get; private set; }
+
     /// <summary>Starts a call: the request carries it from here on.</summary>
     public static WispGateCall Start(HttpRequestMessage request, RequestOptions? options, ApiOperation operation)
     {
@@ -71,9 +74,14 @@ internal sealed class WispGateCall
         RequestId = WispGateHeaders.FirstValue(response.Headers, WispGateHeaders.RequestId) ?? RequestId;
         IdempotentReplayed = string.Equals(
             WispGateHeaders.FirstValue(response.Headers, WispGateHeaders.IdempotentReplayed), "true", StringComparison.OrdinalIgnoreCase);
+        RateLimit = WispGateRateLimit.FromHeaders(response.Headers) ?? RateLimit;
     }
 
     /// <summary>The response information of the call, preferring the envelope's request id.</summary>
-    public WispGateResponse ToResponseInfo(HttpStatusCode statusCode, string? envelopeRequestId) =>
-        new(statusCode, envelopeRequestId ?? RequestId, IdempotencyKey, IdempotentReplayed, Math.Max(1, Attempts));
+    public WispGateResponse ToResponseInfo(HttpStatusCode statusCode, string? envelopeRequestId, string? apiVersion = null) =>
+        new(statusCode, envelopeRequestId ?? RequestId, IdempotencyKey, IdempotentReplayed, Math.Max(1, Attempts))
+        {
+            RateLimit = RateLimit,
+            ApiVersion = apiVersion,
+        };
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using WISPGate.Sdk.Billing;
 using WISPGate.Sdk.Http;
+using WISPGate.Sdk.Identity;
 using WISPGate.Sdk.Provisioning;
 using WISPGate.Sdk.Subscribers;
 using WISPGate.Sdk.Support;
@@ -130,4 +131,14 @@ namespace WISPGate.Sdk.Serialization;
 [JsonSerializable(typeof(RefundPaymentRequest))]
 [JsonSerializable(typeof(ReconcilePaymentsRequest))]
 [JsonSerializable(typeof(CreateCreditNoteRequest))]
+// Identity, API keys, bulk import, webhook endpoint changes
+[JsonSerializable(typeof(ApiEnvelope<Me>))]
+[JsonSerializable(typeof(ApiEnvelope<ApiKey>))]
+[JsonSerializable(typeof(ListEnvelope<ApiKey>))]
+[JsonSerializable(typeof(CreateApiKeyRequest))]
+[JsonSerializable(typeof(RollApiKeyRequest))]
+[JsonSerializable(typeof(ApiEnvelope<SubscriberImport>))]
+[JsonSerializable(typeof(ImportSubscribersRequest))]
+[JsonSerializable(typeof(UpdateWebhookEndpointRequest))]
+[JsonSerializable(typeof(RotateWebhookSecretRequest))]
 internal sealed partial class WispGateJsonContext : JsonSerializerContext;

@@ -33,6 +33,24 @@ public interface ISubscribersClient
     [WispGateOperation("createSubscriber", "POST", "/api/v1/subscribers")]
     Task<WispGateResponse<Subscriber>> CreateAsync(CreateSubscriberRequest request, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Imports subscribers in bulk, matched on their external id: each row is validated exactly like
+    /// <see cref="CreateAsync"/> and a bad row fails alone. Takes any number of rows and sends them in batches of at most
+    /// <see cref="ImportSubscribersRequest.MaxRowsPerCall"/>, one call each, each with its own idempotency key derived
+    /// from the call's key (<see cref="RequestOptions.IdempotencyKey"/>, or a new one): repeating the import with the
+    /// same key replays the batches that ran instead of running them twice. Batches run one after the other; a failing
+    /// batch (a 4xx/5xx for the call as a whole) throws and the later ones are not sent.
+    /// </summary>
+    /// <param name="request">The mode and the rows (any number).</param>
+    /// <param name="requestOptions">Per-call settings; its idempotency key is the base of every batch's key.</param>
+    /// <param name="cancellationToken">Cancels the import between or during batches.</param>
+    /// <returns>
+    /// One result per row with its index in <see cref="ImportSubscribersRequest.Subscribers"/>, and the summed totals; the
+    /// response information (status, request id, idempotency key, rate limit) is the last batch's.
+    /// </returns>
+    [WispGateOperation("importSubscribers", "POST", "/api/v1/subscribers/import")]
+    Task<WispGateResponse<SubscriberImport>> ImportAsync(ImportSubscribersRequest request, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
     /// <summary>Gets a subscriber.</summary>
     /// <param name="id">The subscriber id (<c>sub_…</c>).</param>
     /// <param name="requestOptions">Per-call settings.</param>

@@ -200,4 +200,16 @@ public enum EventType
     /// <summary><c>workflow_run.skipped</c>: a workflow run ended early because a check no longer held.</summary>
     [JsonStringEnumMemberName("workflow_run.skipped")]
     WorkflowRunSkipped,
+
+    /// <summary><c>api_key.created</c>: an API key was created (the event never carries its secret).</summary>
+    [JsonStringEnumMemberName("api_key.created")]
+    ApiKeyCreated,
+
+    /// <summary><c>api_key.revoked</c>: an API key was revoked.</summary>
+    [JsonStringEnumMemberName("api_key.revoked")]
+    ApiKeyRevoked,
+
+    /// <summary><c>api_key.rolled</c>: an API key was rolled (the object is the new key).</summary>
+    [JsonStringEnumMemberName("api_key.rolled")]
+    ApiKeyRolled,
 }

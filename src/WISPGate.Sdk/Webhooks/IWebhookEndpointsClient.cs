@@ -42,6 +42,28 @@ public interface IWebhookEndpointsClient
     [WispGateOperation("getWebhookEndpoint", "GET", "/api/v1/webhook-endpoints/{id}")]
     Task<WispGateResponse<WebhookEndpoint>> GetAsync(string id, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
+    /// <summary>Changes a webhook endpoint (merge patch: url, description, events, enabled); a disabled endpoint gets no deliveries.</summary>
+    /// <param name="id">The endpoint id.</param>
+    /// <param name="request">The properties to change.</param>
+    /// <param name="requestOptions">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The endpoint (without its secret).</returns>
+    [WispGateOperation("updateWebhookEndpoint", "PATCH", "/api/v1/webhook-endpoints/{id}")]
+    Task<WispGateResponse<WebhookEndpoint>> UpdateAsync(string id, UpdateWebhookEndpointRequest request, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Gives the endpoint a new signing secret. Until <see cref="WebhookEndpoint.PreviousSecretExpiresAt"/> (24 h by
+    /// default) deliveries carry two <c>v1=</c> signatures, one per secret, so the receiver can switch at its own pace:
+    /// <see cref="WebhookSignatureVerifier"/> accepts a delivery with either secret meanwhile.
+    /// </summary>
+    /// <param name="id">The endpoint id.</param>
+    /// <param name="request">How long the previous secret keeps signing; <see langword="null"/> for the default.</param>
+    /// <param name="requestOptions">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The endpoint with its new <see cref="WebhookEndpoint.Secret"/> (shown only here: store it).</returns>
+    [WispGateOperation("rotateWebhookEndpointSecret", "POST", "/api/v1/webhook-endpoints/{id}/rotate-secret")]
+    Task<WispGateResponse<WebhookEndpoint>> RotateSecretAsync(string id, RotateWebhookSecretRequest? request = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
     /// <summary>Deletes a webhook endpoint; no more events are delivered to it.</summary>
     /// <param name="id">The endpoint id.</param>
     /// <param name="requestOptions">Per-call settings.</param>
@@ -75,4 +97,12 @@ public interface IWebhookEndpointsClient
     /// <returns>The delivery attempts.</returns>
     [WispGateOperation("listWebhookDeliveries", "GET", "/api/v1/webhook-endpoints/{id}/deliveries")]
     IAsyncEnumerable<WebhookDelivery> ListAllDeliveriesAsync(string endpointId, WebhookDeliveryListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Delivers the event of a delivery attempt again now, as a new attempt.</summary>
+    /// <param name="deliveryId">The delivery id (<c>whd_…</c>).</param>
+    /// <param name="requestOptions">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The new delivery attempt, with the receiver's answer.</returns>
+    [WispGateOperation("retryWebhookDelivery", "POST", "/api/v1/webhook-deliveries/{id}/retry")]
+    Task<WispGateResponse<WebhookDelivery>> RetryDeliveryAsync(string deliveryId, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 }

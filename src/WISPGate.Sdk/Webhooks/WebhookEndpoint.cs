@@ -23,7 +23,8 @@ public sealed record WebhookEndpoint
 
     /// <summary>
     /// The signing secret (<c>whsec_…</c>) for <see cref="WebhookSignatureVerifier"/>. Only the response of
-    /// <see cref="IWebhookEndpointsClient.CreateAsync"/> carries it — store it then; it is never returned again.
+    /// <see cref="IWebhookEndpointsClient.CreateAsync"/> and <see cref="IWebhookEndpointsClient.RotateSecretAsync"/> carry it —
+    /// store it then; it is never returned again.
     /// </summary>
     public string? Secret { get; init; }
 
@@ -32,4 +33,11 @@ public sealed record WebhookEndpoint
 
     /// <summary>When the endpoint last changed (UTC).</summary>
     public required DateTimeOffset UpdatedAt { get; init; }
+
+    /// <summary>
+    /// Until when deliveries are also signed with the previous secret (after <see cref="IWebhookEndpointsClient.RotateSecretAsync"/>);
+    /// <see langword="null"/> when only one secret signs. Until then either secret verifies a delivery
+    /// (<see cref="WebhookSignatureVerifier"/> accepts any matching <c>v1=</c> signature).
+    /// </summary>
+    public DateTimeOffset? PreviousSecretExpiresAt { get; init; }
 }

@@ -23,6 +23,7 @@ public sealed class ContractTourTests
         await SupportConformanceTests.WalkAsync(harness, ct);
         await WebhooksConformanceTests.WalkAsync(harness, ct);
         await WorkflowsConformanceTests.WalkAsync(harness, ct);
+        await IdentityConformanceTests.WalkAsync(harness, ct);
         await CallGatewayAsync(harness, ct);
 
         var contractOperations = ContractCheck.Root.GetProperty("paths").EnumerateObject()

@@ -6,7 +6,10 @@ using WISPGate.Sdk.Subscribers;
 
 namespace WISPGate.IntegrationTests.Samples;
 
-/// <summary>The Onboarding sample, run twice as a process against the in-process mock server: the second run creates nothing.</summary>
+/// <summary>
+/// The Onboarding sample, run twice as a process against the in-process mock server: each run is one bulk import
+/// (no single creates), and the second run creates nothing.
+/// </summary>
 public sealed class OnboardingSampleTests
 {
     private static readonly string[] SampleExternalIds = ["crm-40001", "crm-40002", "crm-40003", "crm-40004", "crm-40005"];
@@ -27,6 +30,9 @@ public sealed class OnboardingSampleTests
         var second = await RunOnboardingAsync(server, ct);
         second.ExitCode.Should().Be(0, second.Output);
         second.Output.Should().Contain("[5/5] crm-40005 already there as sub_").And.Contain("Done: 0 created, 5 already there, 0 failed");
+        server.Requests.ForOperation("importSubscribers").Should().HaveCount(2, "each run sends its 5 rows in one bulk import");
+        server.Requests.ForOperation("createSubscriber").Should().BeEmpty("the sample onboards in bulk, not row by row");
+        server.Requests.ForOperation("listSubscribers").Should().BeEmpty("create_only finds the existing rows itself");
 
         using var client = WispGateClient.Create(new WispGateClientOptions
         {

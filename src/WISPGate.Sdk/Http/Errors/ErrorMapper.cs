@@ -37,6 +37,14 @@ internal static class ErrorMapper
             Message = DescribeForeignBody(response, body),
         };
         var requestId = envelope?.Meta?.RequestId ?? call?.RequestId ?? WispGateHeaders.FirstValue(response.Headers, WispGateHeaders.RequestId);
+        if (response.StatusCode == HttpStatusCode.TooManyRequests)
+        {
+            return new WispGateRateLimitException(error, RetryAfter(response), requestId, call?.IdempotencyKey, call?.Attempts ?? 1)
+            {
+                RateLimit = WispGateRateLimit.FromHeaders(response.Headers),
+            };
+        }
+
         return Create(response.StatusCode, error, requestId, call?.IdempotencyKey, call?.Attempts ?? 1, RetryAfter(response));
     }
 

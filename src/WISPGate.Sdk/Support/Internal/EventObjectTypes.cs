@@ -29,6 +29,7 @@ internal static class EventObjectTypes
         ["subscription"] = typeof(Subscription),
         ["reconciliation"] = typeof(ReconciliationRun),
         ["workflow_run"] = typeof(Workflows.WorkflowRun),
+        ["api_key"] = typeof(Identity.ApiKey),
     };
 
     /// <summary>The model of <c>data.object</c> for an event type, or <see langword="null"/> when unmapped (e.g. <c>ping</c>).</summary>

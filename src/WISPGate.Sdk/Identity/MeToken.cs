@@ -1,0 +1,23 @@
+namespace WISPGate.Sdk.Identity;
+
+/// <summary>The token a request authenticated with (never its secret).</summary>
+public sealed record MeToken
+{
+    /// <summary>The API key id, <c>key_…</c>.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>What the key is for.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The first characters of the token (<c>wgk_test_3f9a</c>).</summary>
+    public required string Prefix { get; init; }
+
+    /// <summary>What the token may do.</summary>
+    public required IReadOnlyList<ApiKeyScope> Scopes { get; init; }
+
+    /// <summary>The environment of the token.</summary>
+    public required ApiKeyEnvironment Environment { get; init; }
+
+    /// <summary>When the token stops working; <see langword="null"/> when it does not expire.</summary>
+    public required DateTimeOffset? ExpiresAt { get; init; }
+}
