@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using WISPGate.Sdk.Billing;
 using WISPGate.Sdk.Subscribers;
 using WISPGate.Sdk.Support;
@@ -20,7 +19,7 @@ public static class WebhookEndpoints
 
     private static async Task<IResult> HandleAsync(
         HttpRequest request,
-        IOptions<WebhookReceiverOptions> options,
+        SigningSecretStore secrets,
         WebhookSignatureVerifier verifier,
         ILoggerFactory loggerFactory,
         CancellationToken cancellationToken)
@@ -31,10 +30,16 @@ public static class WebhookEndpoints
         using var body = new MemoryStream();
         await request.Body.CopyToAsync(body, cancellationToken);
 
+        if (string.IsNullOrEmpty(secrets.Current))
+        {
+            // Registering itself and not done yet: WISPGate retries a delivery that got no 2xx.
+            return Results.Problem("No signing secret yet.", statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+
         Event webhookEvent;
         try
         {
-            webhookEvent = verifier.ConstructEvent(body.ToArray(), request.Headers[WebhookSignature.HeaderName], options.Value.SigningSecret);
+            webhookEvent = verifier.ConstructEvent(body.ToArray(), request.Headers[WebhookSignature.HeaderName], secrets.Current);
         }
         catch (WebhookSignatureException e)
         {

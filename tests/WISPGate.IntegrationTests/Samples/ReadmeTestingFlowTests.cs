@@ -77,17 +77,26 @@ public sealed class ReadmeTestingFlowTests
             pages.Add(each.RequestId);
         }
 
-        // README "Webhooks": a receiver that restarts (run twice: the second start reuses the endpoint)
+        // README "Webhooks": a receiver that restarts (run twice: the second start reuses the endpoint and, having
+        // no stored secret, rotates it)
         for (var start = 0; start < 2; start++)
         {
+            string? configuredSecret = null;
             const string hookUrl = "https://crm.example.net/hooks/wispgate";
             WebhookEndpoint? existing = null;
             await foreach (var e in wispGate.WebhookEndpoints.ListAllAsync()) { if (e.Url == hookUrl) { existing = e; break; } }
             if (existing is null)
             {
                 WebhookEndpoint created = await wispGate.WebhookEndpoints.CreateAsync(new CreateWebhookEndpointRequest { Url = hookUrl, Events = [WebhookEndpoint.AllEvents] });
-                // store created.Secret in your configuration now: it is shown only here
+                // store created.Id and created.Secret in your configuration now: the secret is shown only here
                 created.Secret.Should().StartWith("whsec_");
+            }
+            else if (string.IsNullOrEmpty(configuredSecret))
+            {
+                WebhookEndpoint rotated = await wispGate.WebhookEndpoints.RotateSecretAsync(existing.Id);
+                // store rotated.Secret; deliveries are signed with the old and the new secret until rotated.PreviousSecretExpiresAt
+                rotated.Secret.Should().StartWith("whsec_");
+                rotated.PreviousSecretExpiresAt.Should().NotBeNull();
             }
         }
 
@@ -96,6 +105,7 @@ public sealed class ReadmeTestingFlowTests
         tracedResponse.RequestId.Should().Be("crm-7781", "the mock server echoes a valid X-Request-ID");
         pages.Should().HaveCount(3).And.OnlyHaveUniqueItems().And.NotContainNulls();
         server.Requests.ForOperation("createWebhookEndpoint").Should().ContainSingle("the second start reused the endpoint");
+        server.Requests.ForOperation("rotateWebhookEndpointSecret").Should().ContainSingle("the second start had no secret and rotated it");
     }
 
     /// <summary>The README's <c>receiver</c>: its URL, and the next delivery with its raw body and signature.</summary>
