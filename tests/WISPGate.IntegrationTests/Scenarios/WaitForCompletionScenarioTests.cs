@@ -75,7 +75,7 @@ public sealed class WaitForCompletionScenarioTests
             },
             cancellationToken: ct);
         var subscriber = (await client.Subscribers.CreateAsync(
-            new CreateSubscriberRequest { FullName = "Waited For", Status = SubscriberStatus.Prospect }, cancellationToken: ct)).Data;
+            new CreateSubscriberRequest { FullName = "Waited For", Email = "waited@example.net", Status = SubscriberStatus.Prospect }, cancellationToken: ct)).Data;
         var waiting = (await client.WorkflowRuns.ListAsync(new WorkflowRunListOptions { SubjectId = subscriber.Id }, cancellationToken: ct)).Items.Single();
 
         var wait = client.WorkflowRuns.WaitForCompletionAsync(waiting.Id, s_fastPolls, ct);
@@ -85,7 +85,7 @@ public sealed class WaitForCompletionScenarioTests
         WorkflowRun run = await wait;
 
         waiting.Status.Should().Be(WorkflowRunStatus.Waiting);
-        run.Status.Should().Be(WorkflowRunStatus.Succeeded);
+        run.Status.Should().Be(WorkflowRunStatus.Succeeded, string.Join("; ", run.Steps.Select(step => $"{step.Type} {step.Status} {step.Error?.Code} {step.Error?.Message}")));
         run.FinishedAt.Should().NotBeNull();
     }
 }

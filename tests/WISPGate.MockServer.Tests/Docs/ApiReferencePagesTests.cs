@@ -35,6 +35,22 @@ public sealed partial class ApiReferencePagesTests
         html.Should().Contain("Understand auth").And.Contain("Browse domain").And.Contain("Open endpoint page");
     }
 
+    [Theory]
+    [InlineData("Automation &amp; Support", "listWorkflows", "workflows")]
+    [InlineData("Automation &amp; Support", "listWorkflowTemplates", "system-triggered actions")]
+    [InlineData("Network &amp; Provisioning", "listProvisioningHooks", "provisioning hooks")]
+    public void The_landing_page_lists_the_automation_additions_in_their_domains(string domain, string operationId, string named)
+    {
+        var html = Pages.Value.Landing;
+        var start = html.IndexOf($"><h2>{domain}</h2>", StringComparison.Ordinal);
+        start.Should().BePositive($"the landing page has a {domain} section");
+        var end = html.IndexOf("</section>", start, StringComparison.Ordinal);
+        var section = html[start..end];
+
+        section.Should().Contain($"/docs/operations/{operationId}", $"{operationId} is listed under {domain}");
+        section.Should().Contain(named, $"the {domain} text names {named}");
+    }
+
     [Fact]
     public void The_create_subscriber_page_follows_the_seed_inner_page()
     {
