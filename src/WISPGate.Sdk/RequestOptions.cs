@@ -25,9 +25,33 @@ public sealed record RequestOptions
     /// </summary>
     public IReadOnlyDictionary<string, string>? Headers { get; init; }
 
+    /// <summary>
+    /// The total time this call may take, all attempts and retry delays included, instead of
+    /// <see cref="WispGateClientOptions.Timeout"/> (e.g. shorter for a health probe, longer for a big export). It is
+    /// the timeout of Microsoft.Extensions.Http.Resilience's total-timeout strategy for this call; each attempt still has
+    /// <see cref="WispGateClientOptions.AttemptTimeout"/>.
+    /// </summary>
+    public TimeSpan? Timeout { get; init; }
+
+    /// <summary>
+    /// How many times this call may be retried, at most <see cref="WispGateClientOptions.MaxRetries"/>; <c>0</c> turns
+    /// retries off for this call (e.g. a user is waiting and you prefer to fail fast).
+    /// </summary>
+    public int? MaxRetries { get; init; }
+
     /// <summary>Fails fast, before anything is sent, with a message naming the bad setting.</summary>
     internal void Validate()
     {
+        if (Timeout is { } timeout && (timeout <= TimeSpan.Zero || timeout > TimeSpan.FromDays(1)))
+        {
+            throw new ArgumentException("RequestOptions.Timeout must be positive and at most one day.", nameof(Timeout));
+        }
+
+        if (MaxRetries is < 0)
+        {
+            throw new ArgumentException("RequestOptions.MaxRetries must be 0 or more.", nameof(MaxRetries));
+        }
+
         if (IdempotencyKey is not null && (IdempotencyKey.Length is < 1 or > 255 || HasControlCharacters(IdempotencyKey)))
         {
             throw new ArgumentException(

@@ -1,3 +1,4 @@
+using WISPGate.Sdk;
 using WISPGate.IntegrationTests.Infrastructure;
 using WISPGate.Sdk.Paging;
 using WISPGate.Sdk.Provisioning;
@@ -14,6 +15,21 @@ namespace WISPGate.IntegrationTests.Samples;
 /// <summary>README's "Calling each area" snippets (Subscribers, Provisioning, Support, Workflows, Webhook endpoints) and "Automate your collections" as written, against the mock server.</summary>
 public sealed class ReadmeAreaExamplesTests
 {
+    [Fact]
+    public async Task The_per_call_override_snippet_works_against_the_mock_server()
+    {
+        await using var harness = await SdkAgainstMock.StartAsync();
+        var client = harness.Client;
+
+        // README "Retries, idempotency and the exactly-once promise", as written (without a token).
+#pragma warning disable xUnit1051
+        var quick = new RequestOptions { Timeout = TimeSpan.FromSeconds(2), MaxRetries = 0 };
+        Subscriber found = await client.Subscribers.GetAsync("sub_000178", quick);
+#pragma warning restore xUnit1051
+
+        found.Id.Should().Be("sub_000178");
+    }
+
     [Fact]
     public async Task The_calling_each_area_snippets_work_against_the_mock_server()
     {

@@ -26,7 +26,14 @@ internal static class WispGateResilience
         builder.TimeProvider = services.GetService<TimeProvider>() ?? TimeProvider.System;
         builder.ConfigureTelemetry(Telemetry(services));
 
-        builder.AddTimeout(new HttpTimeoutStrategyOptions { Name = "TotalTimeout", Timeout = options.Timeout });
+        // A call's own RequestOptions.Timeout / MaxRetries ride on its request; the strategies read them per call.
+        builder.AddTimeout(new HttpTimeoutStrategyOptions
+        {
+            Name = "TotalTimeout",
+            Timeout = options.Timeout,
+            TimeoutGenerator = args => ValueTask.FromResult(
+                WispGateCall.Find(args.Context.GetRequestMessage())?.Options?.Timeout ?? options.Timeout),
+        });
 
         if (options.MaxRetries > 0)
         {
@@ -44,7 +51,8 @@ internal static class WispGateResilience
                 // The cheap status check first: it settles every successful attempt.
                 ShouldHandle = args => ValueTask.FromResult(
                     HttpClientResiliencePredicates.IsTransient(args.Outcome)
-                    && IdempotencyKeyHandler.IsRetrySafe(args.Context.GetRequestMessage())),
+                    && IdempotencyKeyHandler.IsRetrySafe(args.Context.GetRequestMessage())
+                    && args.AttemptNumber < (WispGateCall.Find(args.Context.GetRequestMessage())?.Options?.MaxRetries ?? int.MaxValue)),
                 OnRetry = args =>
                 {
                     if (args.Context.GetRequestMessage() is { } request)
