@@ -67,7 +67,7 @@ public sealed class ReadmeExamplesTests
         {
             await wispGate.Subscribers.CreateAsync(new CreateSubscriberRequest { ExternalId = "crm-23991", FullName = "Jane Doe", Status = SubscriberStatus.Prospect }, cancellationToken: Ct);
         }
-        catch (WispGateConflictException e) when (e.Code == "duplicate_subscriber")
+        catch (WispGateConflictException e) when (e.Code == WispGateErrorCodes.DuplicateSubscriber)
         {
             conflictField = e.Field;
         }
