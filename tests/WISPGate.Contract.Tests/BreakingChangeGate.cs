@@ -6,7 +6,7 @@ namespace WISPGate.Contract.Tests;
 
 /// <summary>
 /// The contract breaking-change gate: the current document against the released one, by Optic's breaking-changes
-/// rules (<c>optic diff --check</c>, a maintained OpenAPI diff tool), adjusted to README's compatibility section in two
+/// rules (<c>optic diff --check</c>, a maintained OpenAPI diff tool), adjusted to docs/compatibility.md in two
 /// ways: a new enum value in a response is allowed (readers must tolerate unknown values; Optic forbids it), and a
 /// removed enum value is a break wherever the enum is used (Optic only checks requests). Findings reviewed and accepted
 /// on purpose are listed, each with its reason, in <c>src/openapi/released/accepted-changes.json</c>.

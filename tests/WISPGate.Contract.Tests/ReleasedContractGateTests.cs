@@ -1,8 +1,8 @@
 namespace WISPGate.Contract.Tests;
 
 /// <summary>
-/// v1 is additive only: the current contract keeps every promise of the released one (README, Compatibility and
-/// versioning). <c>.ci/run</c> installs Optic (npm, pinned) and names it in <c>WISPGATE_OPTIC</c>; without it a developer
+/// v1 is additive only: the current contract keeps every promise of the released one
+/// (docs/compatibility.md). <c>.ci/run</c> installs Optic (npm, pinned) and names it in <c>WISPGATE_OPTIC</c>; without it a developer
 /// machine skips this test and CI fails it.
 /// </summary>
 public sealed class ReleasedContractGateTests

@@ -5,7 +5,7 @@ using WISPGate.Sdk.Tests.Infrastructure;
 
 namespace WISPGate.Sdk.Tests;
 
-/// <summary>The README's Billing &amp; Payments snippets, run against stubs answering with the contract's examples.</summary>
+/// <summary>The README's Billing &amp; Payments snippet, run against stubs answering with the contract's examples (listed in the integration tests' <c>Docs/DocSnippetTests</c>).</summary>
 public sealed class ReadmeBillingExamplesTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

@@ -8,7 +8,7 @@ using WISPGate.Sdk.Tests.Infrastructure;
 
 namespace WISPGate.Sdk.Tests;
 
-/// <summary>The README's "Using the SDK" snippets, run against stubs: the documentation matches the code.</summary>
+/// <summary>The README's Configure, Subscribers, Errors and Paging snippets, run against stubs (listed in the integration tests' <c>Docs/DocSnippetTests</c>).</summary>
 public sealed class ReadmeExamplesTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

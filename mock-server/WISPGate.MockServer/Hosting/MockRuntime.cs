@@ -55,7 +55,7 @@ internal sealed class MockRuntime : IAsyncDisposable
         // provisioning jobs then completes — and its events go out — without waiting for the next request.
         _clockHookTimer = Clock.CreateTimer(_ => RunClockHooksInBackground(), null, DomainRegistry.ClockHookInterval, DomainRegistry.ClockHookInterval);
 
-        // The order is the contract's precedence of errors; see README "Running the mock server".
+        // The order is the contract's precedence of errors; see docs/mock-server.md, "What every request goes through".
         Pipeline = new RequestPipeline(
         [
             new RequestIdStep(),

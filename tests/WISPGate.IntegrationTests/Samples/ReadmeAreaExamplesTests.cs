@@ -12,7 +12,7 @@ using WISPGate.MockServer;
 
 namespace WISPGate.IntegrationTests.Samples;
 
-/// <summary>README's "Calling each area" snippets (Subscribers, Provisioning, Support, Workflows, Webhook endpoints) and "Automate your collections" as written, against the mock server.</summary>
+/// <summary>README's "Calling each area" snippets and docs/sdk-guide.md's Workflows and "Automate your collections", as written, against the mock server (listed in <c>Docs/DocSnippetTests</c>).</summary>
 public sealed class ReadmeAreaExamplesTests
 {
     [Fact]

@@ -9,8 +9,8 @@ using WISPGate.Sdk.Webhooks;
 namespace WISPGate.IntegrationTests.Samples;
 
 /// <summary>
-/// README's "Keys, tenants and environments" snippets and the bulk-import and webhook-change examples of "Calling each
-/// area", as written, against the mock server.
+/// README's "Keys, tenants and environments" snippets and docs/sdk-guide.md's bulk-import and webhook-change examples,
+/// as written, against the mock server (listed in <c>Docs/DocSnippetTests</c>).
 /// </summary>
 public sealed class ReadmeIdentityExamplesTests
 {

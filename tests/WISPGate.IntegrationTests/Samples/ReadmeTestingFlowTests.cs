@@ -12,7 +12,8 @@ namespace WISPGate.IntegrationTests.Samples;
 
 /// <summary>
 /// README's "Testing your app with the mock server" flow (mock server → SDK → fault → request log → clock → webhook) and
-/// the short forms of "Calling each area", "Paging" and "Webhooks", as written, against the in-process mock server.
+/// the short forms of "Calling each area" and "Paging", and docs/sdk-guide.md's "A webhook receiver that restarts", as
+/// written, against the in-process mock server (listed in <c>Docs/DocSnippetTests</c>).
 /// </summary>
 public sealed class ReadmeTestingFlowTests
 {
@@ -77,7 +78,7 @@ public sealed class ReadmeTestingFlowTests
             pages.Add(each.RequestId);
         }
 
-        // README "Webhooks": a receiver that restarts (run twice: the second start reuses the endpoint and, having
+        // docs/sdk-guide.md "A webhook receiver that restarts" (run twice: the second start reuses the endpoint and, having
         // no stored secret, rotates it)
         for (var start = 0; start < 2; start++)
         {

@@ -11,7 +11,7 @@ using WISPGate.MockServer;
 namespace WISPGate.IntegrationTests.Samples;
 
 /// <summary>
-/// README's flow for a receiver that restarts, run with the WebhookReceiver sample as a process against the mock server:
+/// The flow for a receiver that restarts (docs/sdk-guide.md), run with the WebhookReceiver sample as a process against the mock server:
 /// the first start registers an endpoint; a restart that knows only the endpoint id (the secret was shown once and not
 /// stored) moves the endpoint to its new address and rotates the secret instead of creating a second endpoint, and
 /// deliveries keep arriving verified.
