@@ -43,7 +43,7 @@ public sealed partial class DocSnippetTests
         new("docs/sdk-guide.md", "Logs and traces", 1, ["MetricsTests.cs", "DiagnosticsTests.cs"],
             ["Services", "AddOpenTelemetry", "WithTracing", "AddSource", "WithMetrics", "AddMeter"], "the OpenTelemetry SDK is not a test dependency; the names the SDK exports are checked"),
         new("docs/sdk-guide.md", "A webhook receiver that restarts", 1, ["ReadmeTestingFlowTests.cs"]),
-        new("docs/mock-server.md", "Webhook delivery", 1, ["WebhookDeliveryTests.cs", "WebhookScenarioTests.cs"]),
+        new("docs/mock-server.md", "Webhook delivery", 1, ["WebhookDeliveryTests.cs", "MockServers.cs"]),
         new("docs/contributing/inside-the-sdk.md", "Inside the SDK", 1, ["OperationClientGeneratorTests.cs", "ISubscribersClient.cs"]),
     ];
 
