@@ -164,6 +164,100 @@ public sealed class ComponentTests
     }
 
     [Fact]
+    public void ErrorDetailCode_lists_and_describes_the_field_level_codes_while_ErrorDetail_code_accepts_any_string()
+    {
+        var codes = Schema("ErrorDetailCode")["enum"]!.AsArray().Select(n => n!.GetValue<string>()).ToList();
+
+        codes.Should().Contain(["required", "type", "format", "enum", "pattern", "min_length", "max_length", "minimum", "maximum", "unknown_reference", "archived", "unchanged", "out_of_range"]);
+        codes.Should().OnlyHaveUniqueItems();
+        Schema("ErrorDetailCode")["description"]!.GetValue<string>().Should().ContainAll(codes.Select(c => $"`{c}`"));
+        var code = Schema("ErrorDetail")["properties"]!["code"]!.AsObject();
+        var alternatives = code["anyOf"]!.AsArray().Select(a => a!.AsObject()).ToList();
+        alternatives.Should().ContainSingle(a => a["$ref"] != null && a["$ref"]!.GetValue<string>() == "#/components/schemas/ErrorDetailCode");
+        alternatives.Should().ContainSingle(a => a.Count == 1 && a["type"] != null && a["type"]!.GetValue<string>() == "string");
+        code.ContainsKey("enum").Should().BeFalse();
+    }
+
+    [Fact]
+    public void Every_property_of_every_schema_has_a_description()
+    {
+        var missing = new List<string>();
+        foreach (var (name, schema) in ContractDocument.Raw["components"]!["schemas"]!.AsObject())
+        {
+            CollectUndescribed(name, schema!, missing);
+        }
+
+        ContractDocument.Raw["components"]!["schemas"]!.AsObject().Should().NotBeEmpty();
+        missing.Should().BeEmpty("the reference pages give every field a line: what it is for, its format or unit, when it is null");
+    }
+
+    /// <summary>*_id properties that are not a reference to one kind of resource, with the reason.</summary>
+    private static readonly Dictionary<string, string> s_idsWithoutPrefix = new(StringComparer.Ordinal)
+    {
+        ["CreateSubscriberRequest.external_id"] = "the integrator's own id",
+        ["Subscriber.external_id"] = "the integrator's own id",
+        ["UpdateSubscriberRequest.external_id"] = "the integrator's own id",
+        ["Session.acct_session_id"] = "a RADIUS attribute",
+        ["Session.calling_station_id"] = "a RADIUS attribute",
+        ["ResponseMeta.request_id"] = "the client's X-Request-ID or a generated one",
+        ["ListMeta.request_id"] = "the client's X-Request-ID or a generated one",
+        ["CreateWorkflowRequest.template_id"] = "workflow template ids are names (`dunning`), not prefixed ids",
+        ["Workflow.template_id"] = "workflow template ids are names (`dunning`), not prefixed ids",
+        ["Transaction.source_id"] = "an invoice, payment, credit note, refund or adjustment: `source` says which",
+    };
+
+    [Fact]
+    public void Every_foreign_key_id_carries_its_id_pattern()
+    {
+        var withoutPattern = new List<string>();
+        foreach (var (name, schema) in ContractDocument.Raw["components"]!["schemas"]!.AsObject())
+        {
+            foreach (var (property, value) in schema!["properties"]?.AsObject() ?? [])
+            {
+                if (property.EndsWith("_id", StringComparison.Ordinal) && value!["pattern"] is null && !s_idsWithoutPrefix.ContainsKey($"{name}.{property}"))
+                {
+                    withoutPattern.Add($"{name}.{property}");
+                }
+            }
+        }
+
+        Schema("CreateSubscriberRequest")["properties"]!["billing_profile_id"]!["pattern"]!.GetValue<string>()
+            .Should().Be(Schema("Subscriber")["properties"]!["billing_profile_id"]!["pattern"]!.GetValue<string>());
+        withoutPattern.Should().BeEmpty("an id that refers to another resource carries that resource's id pattern (`^bp_[A-Za-z0-9]+$`), in requests and responses");
+    }
+
+    private static void CollectUndescribed(string path, JsonNode schema, List<string> missing)
+    {
+        if (schema is not JsonObject node)
+        {
+            return;
+        }
+
+        foreach (var (property, value) in node["properties"]?.AsObject() ?? [])
+        {
+            if (value is JsonObject propertySchema && propertySchema["description"] is null)
+            {
+                missing.Add($"{path}.{property}");
+            }
+
+            CollectUndescribed($"{path}.{property}", value!, missing);
+        }
+
+        if (node["items"] is { } items)
+        {
+            CollectUndescribed(path + "[]", items, missing);
+        }
+
+        foreach (var keyword in new[] { "allOf", "oneOf", "anyOf" })
+        {
+            foreach (var alternative in node[keyword]?.AsArray() ?? [])
+            {
+                CollectUndescribed(path, alternative!, missing);
+            }
+        }
+    }
+
+    [Fact]
     public void CreateSubscriberRequest_requires_full_name_and_status_as_the_seed_says()
     {
         Schema("CreateSubscriberRequest")["required"]!.AsArray().Select(n => n!.GetValue<string>())

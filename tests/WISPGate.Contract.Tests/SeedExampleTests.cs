@@ -32,11 +32,18 @@ public sealed class SeedExampleTests
     }
 
     [Fact]
-    public void The_seed_success_body_is_the_201_example()
+    public void The_seed_success_body_is_the_201_example_plus_the_required_updated_at()
     {
         var media = CreateSubscriber["responses"]!["201"]!["content"]!["application/json"]!;
+        var seed = JsonNode.Parse(SeedSuccess)!;
 
-        ExampleValues(media).Should().Contain(v => ContractDocument.JsonEquals(v, JsonNode.Parse(SeedSuccess)));
+        // Subscriber.updated_at became required (the server always sends it, like on every other resource): the example
+        // is the seed's body, verbatim and in its member order, with updated_at added right after created_at.
+        var example = ExampleValues(media).Single(v => v!["data"]!["id"]!.GetValue<string>() == "sub_000184")!;
+        example["data"]!["updated_at"]!.GetValue<string>().Should().Be(seed["data"]!["created_at"]!.GetValue<string>());
+        var withoutUpdatedAt = example.DeepClone();
+        withoutUpdatedAt["data"]!.AsObject().Remove("updated_at");
+        withoutUpdatedAt.ToJsonString().Should().Be(seed.ToJsonString(), "every member of the seed's body is there, verbatim and in order");
     }
 
     [Fact]

@@ -89,6 +89,26 @@ public sealed class ValidationTests
         response.Error.GetProperty("details")[0].GetProperty("code").GetString().Should().Be("unknown_reference");
     }
 
+    [Theory]
+    [InlineData("/api/v1/subscribers", """{"full_name": "X", "status": "prospect", "billing_profile_id": "001"}""", "billing_profile_id")]
+    [InlineData("/api/v1/services", """{"subscriber_id": "178", "service_package_id": "pkg_000001"}""", "subscriber_id")]
+    [InlineData("/api/v1/services", """{"subscriber_id": "sub_000178", "service_package_id": "pkg-1"}""", "service_package_id")]
+    [InlineData("/api/v1/invoices", """{"subscriber_id": "svc_000001", "lines": [{"description": "x", "quantity": 1, "unit_amount": 100}]}""", "subscriber_id")]
+    [InlineData("/api/v1/tickets", """{"subject": "x", "description": "y", "subscriber_id": "sub_000178", "service_id": "service 1"}""", "service_id")]
+    public async Task A_malformed_foreign_key_id_is_422_with_detail_code_pattern(string path, string body, string field)
+    {
+        await using var server = await MockServers.StartAsync();
+        using var api = new ApiClient(server);
+
+        var response = await api.PostAsync(path, body);
+
+        response.Status.Should().Be(HttpStatusCode.UnprocessableEntity);
+        response.ErrorCode.Should().Be("validation_error");
+        response.ErrorField.Should().Be(field);
+        response.Error.GetProperty("details").EnumerateArray().Select(d => (d.GetProperty("field").GetString(), d.GetProperty("code").GetString()))
+            .Should().Contain((field, "pattern"), "a malformed id breaks the id pattern; only a well-formed id that does not exist is unknown_reference");
+    }
+
     [Fact]
     public async Task Another_tenants_billing_profile_is_an_unknown_reference()
     {

@@ -37,13 +37,21 @@ internal static class TryItPanel
         main.Append("</div>");
         var parameters = (view.Document["paths"]?[operation.Path]?["parameters"] as JsonArray ?? []).Concat(operation.Node["parameters"] as JsonArray ?? [])
             .Select(p => view.Resolve(p)).OfType<JsonObject>().ToList();
-        var pathParameters = parameters.Where(p => p["in"]?.GetValue<string>() == "path").Select(p => p["name"]!.GetValue<string>()).ToList();
+        // Prefilled with the parameter's example: an id of the demo seed (or one the documented example walk creates).
+        var pathParameters = parameters.Where(p => p["in"]?.GetValue<string>() == "path")
+            .Select(p => (Name: p["name"]!.GetValue<string>(), Example: p["example"] is JsonValue example && example.TryGetValue<string>(out var text) ? text : null)).ToList();
         if (pathParameters.Count > 0 || parameters.Any(p => p["in"]?.GetValue<string>() == "query"))
         {
             main.Append("<div class=\"try-row\">");
-            foreach (var name in pathParameters)
+            foreach (var (name, example) in pathParameters)
             {
-                main.Append("<label>").Append(DocsLayout.Encode(name)).Append(" <input name=\"param-").Append(DocsLayout.Encode(name)).Append("\" required></label>");
+                main.Append("<label>").Append(DocsLayout.Encode(name)).Append(" <input name=\"param-").Append(DocsLayout.Encode(name)).Append('"');
+                if (example is not null)
+                {
+                    main.Append(" value=\"").Append(DocsLayout.Encode(example)).Append('"');
+                }
+
+                main.Append(" required></label>");
             }
 
             if (parameters.Any(p => p["in"]?.GetValue<string>() == "query"))

@@ -36,6 +36,9 @@ public sealed record Subscriber
     /// <summary>When the record was created (UTC).</summary>
     public required DateTimeOffset CreatedAt { get; init; }
 
-    /// <summary>When the record last changed (UTC).</summary>
+    /// <summary>
+    /// When the record last changed (UTC). The API always sends it (the contract requires it, as on every other
+    /// resource); it stays nullable and optional here so that code written against 1.0.0 keeps compiling.
+    /// </summary>
     public DateTimeOffset? UpdatedAt { get; init; }
 }

@@ -76,6 +76,14 @@ public sealed partial class ApiReferencePagesTests
     }
 
     [Fact]
+    public void Try_it_prefills_each_path_parameter_with_its_documented_example()
+    {
+        var html = Pages.Value.Operation("deleteSubscriberContact", tryIt: true)!;
+
+        html.Should().Contain("name=\"param-id\" value=\"sub_000184\"").And.Contain("name=\"param-contact_id\" value=\"con_000003\"");
+    }
+
+    [Fact]
     public void An_unknown_operation_has_no_page() => Pages.Value.Operation("noSuchOperation", tryIt: true).Should().BeNull();
 
     [Fact]

@@ -48,6 +48,8 @@ public sealed class TryItBrowserTests
         var requestsBefore = server.WireMock.LogEntries.Count();
 
         await browser.NavigateAsync(server.BaseUrl + "/docs/operations/getSubscriber", ct);
+        // The field comes prefilled with the parameter's example (a demo id): replace it with the attempt.
+        await browser.Page.EvaluateExpressionAsync("document.querySelector('input[name=param-id]').value = ''");
         await browser.Page.TypeAsync("input[name=param-id]", id);
         await browser.Page.ClickAsync("form.try button[type=submit]");
         await browser.Page.WaitForFunctionAsync("() => !['', 'Sending…'].includes(document.querySelector('.try-status').textContent)");
