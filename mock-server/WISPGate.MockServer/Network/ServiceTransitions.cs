@@ -35,7 +35,7 @@ internal static class ServiceTransitions
     public static ProvisioningJob Begin(OperationContext context, Service service, ProvisioningAction action, ServiceStatus to, string? reason)
     {
         var job = ProvisioningJobs.Enqueue(context, action, service.Id, reason);
-        context.Collection<Service>().Replace(service with { Transition = new ServiceTransition(action, to, job.Id, context.Now), UpdatedAt = context.Now });
+        context.Collection<Service>().Replace(service with { Transition = new ServiceTransition(action, to, job.Id, context.Now) { CausedBy = context.CausedBy }, UpdatedAt = context.Now });
         return job;
     }
 
@@ -50,7 +50,7 @@ internal static class ServiceTransitions
         var terminated = transition.TargetStatus == ServiceStatus.Terminated;
         var moved = service with { Status = transition.TargetStatus, Transition = null, Devices = terminated ? [] : service.Devices, UpdatedAt = at };
         scope.Collection<Service>().Replace(moved);
-        scope.RecordEvent($"service.{Events[transition.Action].Done}", moved);
+        Record(scope, transition, $"service.{Events[transition.Action].Done}", moved);
         if (terminated)
         {
             foreach (var deviceId in service.Devices)
@@ -70,7 +70,21 @@ internal static class ServiceTransitions
 
         var kept = service with { Transition = null, UpdatedAt = at };
         scope.Collection<Service>().Replace(kept);
-        scope.RecordEvent($"service.{Events[transition.Action].Failed}", kept);
+        Record(scope, transition, $"service.{Events[transition.Action].Failed}", kept);
+    }
+
+    // A change a workflow run asked for keeps the run as its event's caused_by (loop detection follows the chain).
+    private static void Record(TenantScope scope, ServiceTransition transition, string type, Service service)
+    {
+        if (transition.CausedBy is null || scope.CausedBy == transition.CausedBy)
+        {
+            scope.RecordEvent(type, service);
+            return;
+        }
+
+        var caused = new TenantScope(scope.State, scope.Tenant, scope.Clock) { CausedBy = transition.CausedBy };
+        caused.RecordEvent(type, service);
+        scope.Adopt(caused.RecordedEvents);
     }
 
     // The service whose in-flight change this job carries.

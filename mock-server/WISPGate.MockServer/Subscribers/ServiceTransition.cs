@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using WISPGate.MockServer.Network;
 
 namespace WISPGate.MockServer.Subscribers;
@@ -11,4 +12,9 @@ namespace WISPGate.MockServer.Subscribers;
 /// <param name="TargetStatus">The status the service takes when the job is acknowledged.</param>
 /// <param name="ProvisioningJobId">The job that carries the change (<c>job_…</c>).</param>
 /// <param name="RequestedAt">When the action was asked for.</param>
-internal sealed record ServiceTransition(ProvisioningAction Action, ServiceStatus TargetStatus, string ProvisioningJobId, DateTimeOffset RequestedAt);
+internal sealed record ServiceTransition(ProvisioningAction Action, ServiceStatus TargetStatus, string ProvisioningJobId, DateTimeOffset RequestedAt)
+{
+    /// <summary>The workflow run whose action asked for the change: the change's event carries it as <c>caused_by</c>.</summary>
+    [JsonIgnore]
+    public string? CausedBy { get; init; }
+}
