@@ -353,11 +353,11 @@ internal sealed class WorkflowEngine
         }
     }
 
-    // suspend_services / resume_services: the service action on each service of the subscriber in the given status.
+    // suspend_services / resume_services: the service action on each service of the subscriber in the given status with no change in flight.
     private StepOutcome Services(TenantScope scope, WorkflowRun run, string subscriberId, ServiceStatus from, string verb, string? reason)
     {
         var services = scope.Collection<Service>().Index(SubscriberIndexes.ServicesBySubscriber).OldestFirst(subscriberId)
-            .Where(s => s.Status == from)
+            .Where(s => s.Status == from && s.Transition is null)
             .Select(s => s.Id)
             .ToList();
         WorkflowStepResult? first = null;

@@ -93,6 +93,11 @@ internal static class DeviceHandlers
             return ApiResult.InvalidTransition("service", "terminated", "given devices");
         }
 
+        if (service.Transition?.TargetStatus == ServiceStatus.Terminated)
+        {
+            return ServiceTransitions.InFlight(service, "given devices")!;
+        }
+
         var device = context.RequireReference<Device>("device_id", request.DeviceId, "device");
 
         if (device.ServiceId == service.Id)
@@ -137,14 +142,17 @@ internal static class DeviceHandlers
     }
 
     /// <summary>Unbinds a device on its side (status returned, no service), recording <c>device.updated</c>.</summary>
-    public static void Release(TenantScope scope, string deviceId)
+    public static void Release(TenantScope scope, string deviceId) => Release(scope, deviceId, scope.Now);
+
+    /// <summary>Unbinds a device on its side at <paramref name="at"/> (a termination job's acknowledgement).</summary>
+    public static void Release(TenantScope scope, string deviceId, DateTimeOffset at)
     {
         if (scope.Collection<Device>().Find(deviceId) is not { } device)
         {
             return;
         }
 
-        var returned = device with { Status = DeviceStatus.Returned, ServiceId = null, UpdatedAt = scope.Now };
+        var returned = device with { Status = DeviceStatus.Returned, ServiceId = null, UpdatedAt = at };
         scope.Collection<Device>().Replace(returned);
         scope.RecordEvent("device.updated", returned);
     }

@@ -5,7 +5,8 @@ using WISPGate.MockServer.Subscribers;
 namespace WISPGate.MockServer.Network;
 
 /// <summary>
-/// What the network does when a provisioning job is answered: the RADIUS account is issued, enabled, disabled or
+/// What the network does when a provisioning job is answered: a lifecycle action's service takes its new status
+/// (<see cref="ServiceTransitions"/>), the RADIUS account is issued, enabled, disabled or
 /// removed; sessions open (<c>session.started</c>) or close (<c>session.disconnected</c>); CoAs apply. A session job
 /// on a session that is no longer active is refused with RFC 5176 Error-Cause 503 (Session-Context-Not-Found).
 /// </summary>
@@ -24,10 +25,12 @@ internal static class NetworkEffects
         {
             case ProvisioningAction.ActivateService:
             case ProvisioningAction.ResumeService:
+                ServiceTransitions.Complete(scope, job, at);
                 SetEnabled(scope, RadiusAccounts.Issue(scope, job.TargetId, at), true, at);
                 OpenSession(scope, job.TargetId, at);
                 return null;
             case ProvisioningAction.SuspendService:
+                ServiceTransitions.Complete(scope, job, at);
                 CloseSessions(scope, job.TargetId, at);
                 if (scope.Collection<RadiusAccount>().Find(job.TargetId) is { } account)
                 {
@@ -36,6 +39,7 @@ internal static class NetworkEffects
 
                 return null;
             case ProvisioningAction.TerminateService:
+                ServiceTransitions.Complete(scope, job, at);
                 CloseSessions(scope, job.TargetId, at);
                 scope.Collection<RadiusAccount>().Remove(job.TargetId);
                 return null;

@@ -61,10 +61,14 @@ internal static class ProvisioningJobs
 
     /// <summary>
     /// Ends a job <c>nak</c> (refused) or <c>failed</c> (no answer) with an RFC 5176 Error-Cause and a message: nothing
-    /// changes in the network, <c>provisioning_job.failed</c> is recorded.
+    /// changes in the network; a lifecycle action's service keeps its status (<c>service.*_failed</c>), then
+    /// <c>provisioning_job.failed</c> is recorded.
     /// </summary>
-    public static ProvisioningJob Refuse(TenantScope scope, ProvisioningJob job, ProvisioningJobStatus status, int errorCause, string? message) =>
-        End(scope, job with { Status = status, ErrorCause = errorCause, ErrorMessage = message });
+    public static ProvisioningJob Refuse(TenantScope scope, ProvisioningJob job, ProvisioningJobStatus status, int errorCause, string? message)
+    {
+        ServiceTransitions.Fail(scope, job, scope.Now);
+        return End(scope, job with { Status = status, ErrorCause = errorCause, ErrorMessage = message });
+    }
 
     /// <summary>The 202 answer of an action handed to the network: the job, and where to poll it.</summary>
     public static ApiResult Accepted(ProvisioningJob job)
@@ -98,6 +102,11 @@ internal static class ProvisioningJobs
             }
 
             var refusal = NetworkEffects.Apply(scope, moved, completedAt);
+            if (refusal is not null)
+            {
+                ServiceTransitions.Fail(scope, moved, completedAt);
+            }
+
             var done = refusal is { } nak
                 ? moved with { Status = ProvisioningJobStatus.Nak, ErrorCause = nak.ErrorCause, ErrorMessage = nak.Message, UpdatedAt = completedAt, CompletedAt = completedAt }
                 : moved with { Status = ProvisioningJobStatus.Acked, UpdatedAt = completedAt, CompletedAt = completedAt };

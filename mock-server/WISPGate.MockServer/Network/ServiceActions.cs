@@ -5,27 +5,30 @@ namespace WISPGate.MockServer.Network;
 
 /// <summary>
 /// activateService, suspendService, resumeService, terminateService, changeServicePackage: the service lifecycle
-/// pending → active ⇄ suspended → terminated (pending may be terminated). As the contract says, the service's status
-/// (or package) changes at once with its <c>service.*</c> event, and the network work is a provisioning job answered
-/// 202 (see <see cref="ProvisioningJobs"/>). Termination also unbinds the service's devices (back to <c>returned</c>).
+/// pending → active ⇄ suspended → terminated (pending may be terminated). A lifecycle action answers 202 with a
+/// provisioning job (see <see cref="ProvisioningJobs"/>); the service keeps its status, shows the change in flight
+/// (<c>transition</c>), and takes the new status with its <c>service.*</c> event when the job is acknowledged
+/// (<see cref="ServiceTransitions"/>; termination then also releases its devices). While a change is in flight, another
+/// lifecycle action or a package change → 409 <c>invalid_state_transition</c> naming the job. A package change itself
+/// applies at once (the catalog fact), its job pushes the rates by CoA.
 /// </summary>
 internal static class ServiceActions
 {
     private const string Resource = "service";
 
-    /// <summary>POST …/activate: pending → active; the job issues the RADIUS account and opens a session.</summary>
+    /// <summary>POST …/activate: pending → active when the job is acked; the job issues the RADIUS account and opens a session.</summary>
     public static ApiResult Activate(OperationContext context) =>
         Move(context, [ServiceStatus.Pending], ServiceStatus.Active, "activated", ProvisioningAction.ActivateService);
 
-    /// <summary>POST …/suspend: active → suspended; the job disables the account and disconnects the sessions.</summary>
+    /// <summary>POST …/suspend: active → suspended when the job is acked; the job disables the account and disconnects the sessions.</summary>
     public static ApiResult Suspend(OperationContext context) =>
         Move(context, [ServiceStatus.Active], ServiceStatus.Suspended, "suspended", ProvisioningAction.SuspendService);
 
-    /// <summary>POST …/resume: suspended → active; the job enables the account and opens a session.</summary>
+    /// <summary>POST …/resume: suspended → active when the job is acked; the job enables the account and opens a session.</summary>
     public static ApiResult Resume(OperationContext context) =>
         Move(context, [ServiceStatus.Suspended], ServiceStatus.Active, "resumed", ProvisioningAction.ResumeService);
 
-    /// <summary>POST …/terminate: pending, active or suspended → terminated; the job disconnects and removes the account.</summary>
+    /// <summary>POST …/terminate: pending, active or suspended → terminated when the job is acked (devices released then); the job disconnects and removes the account.</summary>
     public static ApiResult Terminate(OperationContext context) =>
         Move(context, [ServiceStatus.Pending, ServiceStatus.Active, ServiceStatus.Suspended], ServiceStatus.Terminated, "terminated", ProvisioningAction.TerminateService);
 
@@ -36,6 +39,11 @@ internal static class ServiceActions
         if (service.Status == ServiceStatus.Terminated)
         {
             return ApiResult.InvalidTransition(Resource, "terminated", "moved to another package");
+        }
+
+        if (ServiceTransitions.InFlight(service, "moved to another package") is { } inFlight)
+        {
+            return inFlight;
         }
 
         var request = context.ReadBody<ChangeServicePackageRequest>();
@@ -60,23 +68,17 @@ internal static class ServiceActions
     private static ApiResult Move(OperationContext context, ServiceStatus[] from, ServiceStatus to, string happened, ProvisioningAction action)
     {
         var service = context.Require<Service>(context.Id, Resource);
+        if (ServiceTransitions.InFlight(service, happened) is { } inFlight)
+        {
+            return inFlight;
+        }
+
         if (!from.Contains(service.Status))
         {
             return ApiResult.InvalidTransition(Resource, WireJson.Name(service.Status), happened);
         }
 
         var reason = context.ReadBody<ServiceActionRequest>().Reason;
-        var moved = service with { Status = to, Devices = to == ServiceStatus.Terminated ? [] : service.Devices, UpdatedAt = context.Now };
-        context.Collection<Service>().Replace(moved);
-        context.RecordEvent($"service.{happened}", moved);
-        if (to == ServiceStatus.Terminated)
-        {
-            foreach (var deviceId in service.Devices)
-            {
-                DeviceHandlers.Release(context, deviceId);
-            }
-        }
-
-        return ProvisioningJobs.Accepted(ProvisioningJobs.Enqueue(context, action, service.Id, reason));
+        return ProvisioningJobs.Accepted(ServiceTransitions.Begin(context, service, action, to, reason));
     }
 }

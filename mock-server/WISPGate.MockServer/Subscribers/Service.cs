@@ -14,8 +14,11 @@ internal sealed record Service : IEntity
     /// <summary>The service package.</summary>
     public required string ServicePackageId { get; init; }
 
-    /// <summary>Lifecycle state (changed by the provisioning actions).</summary>
+    /// <summary>Lifecycle state: what the network enforces; changes when a lifecycle action's provisioning job is acknowledged.</summary>
     public required ServiceStatus Status { get; init; }
+
+    /// <summary>The lifecycle change in flight (its job not answered yet); null when none.</summary>
+    public ServiceTransition? Transition { get; init; }
 
     /// <summary>Installation address.</summary>
     public Address? ServiceAddress { get; init; }

@@ -1,6 +1,9 @@
 namespace WISPGate.MockServer.Subscribers;
 
-/// <summary>Service lifecycle: pending → active ⇄ suspended → terminated (pending may be terminated).</summary>
+/// <summary>
+/// Service lifecycle: pending → active ⇄ suspended → terminated (pending may be terminated). The status is what the
+/// network enforces: it changes when the action's provisioning job is acknowledged (<see cref="ServiceTransition"/>).
+/// </summary>
 internal enum ServiceStatus
 {
     /// <summary>Created, not provisioned.</summary>

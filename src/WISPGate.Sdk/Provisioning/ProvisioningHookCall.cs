@@ -13,7 +13,11 @@ public sealed record ProvisioningHookCall
     /// <summary>The job, <c>sent</c>, with <see cref="ProvisioningJob.Attempts"/> counting this call.</summary>
     public required ProvisioningJob Job { get; init; }
 
-    /// <summary>Service actions: the service, already in its new status (or on its new package); otherwise <see langword="null"/>.</summary>
+    /// <summary>
+    /// Service actions: the service as it is now — for activate, suspend, resume and terminate still in its previous
+    /// status, with <see cref="Subscribers.Service.Transition"/> naming this job (the status changes when you ack it);
+    /// for a package change already on its new package. Otherwise <see langword="null"/>.
+    /// </summary>
     public Service? Service { get; init; }
 
     /// <summary>Session actions (<c>disconnect_session</c>, <c>coa_session</c>): the session acted on; otherwise <see langword="null"/>.</summary>

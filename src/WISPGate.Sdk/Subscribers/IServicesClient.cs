@@ -52,43 +52,82 @@ public interface IServicesClient
     [WispGateOperation("updateService", "PATCH", "/api/v1/services/{id}")]
     Task<WispGateResponse<Service>> UpdateAsync(string id, UpdateServiceRequest request, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Activates a pending service: AAA credentials are issued and the package enforced (202: the network work runs as a provisioning job).</summary>
+    /// <summary>
+    /// Activates a pending service: AAA credentials are issued and the package enforced (202: the network work runs as a
+    /// provisioning job). The service stays <see cref="ServiceStatus.Pending"/>, with <see cref="Service.Transition"/> set, until
+    /// the job is acked; then it is <see cref="ServiceStatus.Active"/> (<c>service.activated</c>). A refused or failed job leaves
+    /// it pending (<c>service.activation_failed</c>). Another lifecycle change in flight → 409 <c>invalid_state_transition</c>.
+    /// </summary>
     /// <param name="id">The service id (<c>svc_…</c>).</param>
     /// <param name="request">Why (optional; kept on the job and the event).</param>
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The provisioning job; poll it or watch for <c>provisioning_job.completed</c>.</returns>
+    /// <returns>
+    /// The provisioning job, <c>queued</c>. The service's status changes when the job is acked: wait for it with
+    /// <see cref="ProvisioningJobsClientExtensions.WaitForCompletionAsync"/> (or watch for <c>provisioning_job.completed</c>)
+    /// before reading the service, its AAA account or the shaper export.
+    /// </returns>
     [WispGateOperation("activateService", "POST", "/api/v1/services/{id}/activate")]
     Task<WispGateResponse<ProvisioningJob>> ActivateAsync(string id, ServiceActionRequest? request = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Suspends an active service: access is blocked and active sessions are disconnected (202: the network work runs as a provisioning job).</summary>
+    /// <summary>
+    /// Suspends an active service: access is blocked and active sessions are disconnected (202: the network work runs as a
+    /// provisioning job). The service stays <see cref="ServiceStatus.Active"/> until the job is acked; then it is
+    /// <see cref="ServiceStatus.Suspended"/> (<c>service.suspended</c>). A refused or failed job leaves it active
+    /// (<c>service.suspension_failed</c>). Another lifecycle change in flight → 409 <c>invalid_state_transition</c>.
+    /// </summary>
     /// <param name="id">The service id (<c>svc_…</c>).</param>
     /// <param name="request">Why (optional; kept on the job and the event).</param>
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The provisioning job; poll it or watch for <c>provisioning_job.completed</c>.</returns>
+    /// <returns>
+    /// The provisioning job, <c>queued</c>. The service's status changes when the job is acked: wait for it with
+    /// <see cref="ProvisioningJobsClientExtensions.WaitForCompletionAsync"/> (or watch for <c>provisioning_job.completed</c>)
+    /// before reading the service, its AAA account or the shaper export.
+    /// </returns>
     [WispGateOperation("suspendService", "POST", "/api/v1/services/{id}/suspend")]
     Task<WispGateResponse<ProvisioningJob>> SuspendAsync(string id, ServiceActionRequest? request = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Resumes a suspended service (202: the network work runs as a provisioning job).</summary>
+    /// <summary>
+    /// Resumes a suspended service (202: the network work runs as a provisioning job). The service stays
+    /// <see cref="ServiceStatus.Suspended"/> until the job is acked; then it is <see cref="ServiceStatus.Active"/>
+    /// (<c>service.resumed</c>). A refused or failed job leaves it suspended (<c>service.resumption_failed</c>). Another
+    /// lifecycle change in flight → 409 <c>invalid_state_transition</c>.
+    /// </summary>
     /// <param name="id">The service id (<c>svc_…</c>).</param>
     /// <param name="request">Why (optional; kept on the job and the event).</param>
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The provisioning job; poll it or watch for <c>provisioning_job.completed</c>.</returns>
+    /// <returns>
+    /// The provisioning job, <c>queued</c>. The service's status changes when the job is acked: wait for it with
+    /// <see cref="ProvisioningJobsClientExtensions.WaitForCompletionAsync"/> (or watch for <c>provisioning_job.completed</c>)
+    /// before reading the service, its AAA account or the shaper export.
+    /// </returns>
     [WispGateOperation("resumeService", "POST", "/api/v1/services/{id}/resume")]
     Task<WispGateResponse<ProvisioningJob>> ResumeAsync(string id, ServiceActionRequest? request = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Terminates a service (final): credentials are revoked and sessions disconnected (202: the network work runs as a provisioning job).</summary>
+    /// <summary>
+    /// Terminates a service (final): credentials are revoked, sessions disconnected and devices unbound (202: the network
+    /// work runs as a provisioning job). The service keeps its status and devices until the job is acked; then it is
+    /// <see cref="ServiceStatus.Terminated"/> (<c>service.terminated</c>). A refused or failed job leaves it as it was
+    /// (<c>service.termination_failed</c>). Another lifecycle change in flight → 409 <c>invalid_state_transition</c>.
+    /// </summary>
     /// <param name="id">The service id (<c>svc_…</c>).</param>
     /// <param name="request">Why (optional; kept on the job and the event).</param>
     /// <param name="requestOptions">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The provisioning job; poll it or watch for <c>provisioning_job.completed</c>.</returns>
+    /// <returns>
+    /// The provisioning job, <c>queued</c>. The service's status changes when the job is acked: wait for it with
+    /// <see cref="ProvisioningJobsClientExtensions.WaitForCompletionAsync"/> (or watch for <c>provisioning_job.completed</c>)
+    /// before reading the service, its AAA account or the shaper export.
+    /// </returns>
     [WispGateOperation("terminateService", "POST", "/api/v1/services/{id}/terminate")]
     Task<WispGateResponse<ProvisioningJob>> TerminateAsync(string id, ServiceActionRequest? request = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Moves a service to another package (202): the new package is enforced and active sessions get a CoA.</summary>
+    /// <summary>
+    /// Moves a service to another package (202): the package changes at once, the job enforces it and active sessions get
+    /// a CoA. A terminated service, or a lifecycle change in flight, → 409 <c>invalid_state_transition</c>.
+    /// </summary>
     /// <param name="id">The service id.</param>
     /// <param name="request">The new package and why.</param>
     /// <param name="requestOptions">Per-call settings.</param>

@@ -12,8 +12,15 @@ public sealed record Service
     /// <summary>The service package (<c>pkg_…</c>) that sets speeds and price.</summary>
     public required string ServicePackageId { get; init; }
 
-    /// <summary>The provisioning state; <see cref="ServiceStatus.Unknown"/> for a state this SDK does not know.</summary>
+    /// <summary>
+    /// The provisioning state, as the network enforces it: it changes when the provisioning job of an activate, suspend,
+    /// resume or terminate is acked (<see cref="Transition"/> shows the change until then);
+    /// <see cref="ServiceStatus.Unknown"/> for a state this SDK does not know.
+    /// </summary>
     public required ServiceStatus Status { get; init; }
+
+    /// <summary>The lifecycle change in flight (its provisioning job not answered yet); <see langword="null"/> when none.</summary>
+    public ServiceTransition? Transition { get; init; }
 
     /// <summary>Where the service is delivered.</summary>
     public Address? ServiceAddress { get; init; }

@@ -3,7 +3,10 @@ using WISPGate.Sdk.Serialization;
 
 namespace WISPGate.Sdk.Subscribers;
 
-/// <summary>The provisioning state of a service.</summary>
+/// <summary>
+/// The provisioning state of a service: what the network enforces. A service action changes it only when its
+/// provisioning job is acked (see <see cref="Service.Transition"/>); a refused or failed job leaves it as it was.
+/// </summary>
 [JsonConverter(typeof(TolerantEnumConverter<ServiceStatus>))]
 public enum ServiceStatus
 {

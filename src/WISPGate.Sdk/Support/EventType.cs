@@ -49,19 +49,19 @@ public enum EventType
     [JsonStringEnumMemberName("service.updated")]
     ServiceUpdated,
 
-    /// <summary><c>service.activated</c>: a service was activated.</summary>
+    /// <summary><c>service.activated</c>: a service was activated — its provisioning job was acked.</summary>
     [JsonStringEnumMemberName("service.activated")]
     ServiceActivated,
 
-    /// <summary><c>service.suspended</c>: a service was suspended.</summary>
+    /// <summary><c>service.suspended</c>: a service was suspended — its provisioning job was acked.</summary>
     [JsonStringEnumMemberName("service.suspended")]
     ServiceSuspended,
 
-    /// <summary><c>service.resumed</c>: a service was resumed.</summary>
+    /// <summary><c>service.resumed</c>: a service was resumed — its provisioning job was acked.</summary>
     [JsonStringEnumMemberName("service.resumed")]
     ServiceResumed,
 
-    /// <summary><c>service.terminated</c>: a service was terminated.</summary>
+    /// <summary><c>service.terminated</c>: a service was terminated — its provisioning job was acked.</summary>
     [JsonStringEnumMemberName("service.terminated")]
     ServiceTerminated,
 
@@ -212,4 +212,20 @@ public enum EventType
     /// <summary><c>api_key.rolled</c>: an API key was rolled (the object is the new key).</summary>
     [JsonStringEnumMemberName("api_key.rolled")]
     ApiKeyRolled,
+
+    /// <summary><c>service.activation_failed</c>: a service's activation job was refused or failed; the service stays as it was.</summary>
+    [JsonStringEnumMemberName("service.activation_failed")]
+    ServiceActivationFailed,
+
+    /// <summary><c>service.suspension_failed</c>: a service's suspension job was refused or failed; the service stays as it was.</summary>
+    [JsonStringEnumMemberName("service.suspension_failed")]
+    ServiceSuspensionFailed,
+
+    /// <summary><c>service.resumption_failed</c>: a service's resumption job was refused or failed; the service stays as it was.</summary>
+    [JsonStringEnumMemberName("service.resumption_failed")]
+    ServiceResumptionFailed,
+
+    /// <summary><c>service.termination_failed</c>: a service's termination job was refused or failed; the service stays as it was.</summary>
+    [JsonStringEnumMemberName("service.termination_failed")]
+    ServiceTerminationFailed,
 }

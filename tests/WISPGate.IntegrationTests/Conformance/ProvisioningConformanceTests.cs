@@ -39,10 +39,11 @@ public sealed class ProvisioningConformanceTests
         var subscriber = (await client.Subscribers.CreateAsync(
             new CreateSubscriberRequest { FullName = "Network Walk", Status = SubscriberStatus.Active, BillingProfileId = "bp_001" }, cancellationToken: ct)).Data;
         var service = (await client.Services.CreateAsync(new CreateServiceRequest { SubscriberId = subscriber.Id, ServicePackageId = "pkg_000001" }, cancellationToken: ct)).Data;
-        await ExpectJobAsync(client.Services.ActivateAsync(service.Id, cancellationToken: ct), ProvisioningAction.ActivateService, service.Id);
-        await ExpectJobAsync(client.Services.SuspendAsync(service.Id, new ServiceActionRequest { Reason = "non_payment" }, cancellationToken: ct), ProvisioningAction.SuspendService, service.Id);
-        await ExpectJobAsync(client.Services.ResumeAsync(service.Id, cancellationToken: ct), ProvisioningAction.ResumeService, service.Id);
-        await ExpectJobAsync(client.Services.ChangePackageAsync(service.Id, new ChangeServicePackageRequest { ServicePackageId = package.Data.Id }, cancellationToken: ct), ProvisioningAction.ChangePackage, service.Id);
+        await ExpectJobAsync(harness, client.Services.ActivateAsync(service.Id, cancellationToken: ct), ProvisioningAction.ActivateService, service.Id, ct);
+        (await client.Services.GetAsync(service.Id, cancellationToken: ct)).Data.Should().Match<Service>(s => s.Status == ServiceStatus.Active && s.Transition == null, "the status changes when the job is acked");
+        await ExpectJobAsync(harness, client.Services.SuspendAsync(service.Id, new ServiceActionRequest { Reason = "non_payment" }, cancellationToken: ct), ProvisioningAction.SuspendService, service.Id, ct);
+        await ExpectJobAsync(harness, client.Services.ResumeAsync(service.Id, cancellationToken: ct), ProvisioningAction.ResumeService, service.Id, ct);
+        await ExpectJobAsync(harness, client.Services.ChangePackageAsync(service.Id, new ChangeServicePackageRequest { ServicePackageId = package.Data.Id }, cancellationToken: ct), ProvisioningAction.ChangePackage, service.Id, ct);
         (await client.Services.GetAsync(service.Id, cancellationToken: ct)).Data.ServicePackageId.Should().Be(package.Data.Id);
 
         // Devices
@@ -57,7 +58,7 @@ public sealed class ProvisioningConformanceTests
         (await client.Services.UnbindDeviceAsync(service.Id, device.Data.Id, cancellationToken: ct)).StatusCode.Should().Be(HttpStatusCode.NoContent);
         (await client.Services.GetAsync(service.Id, cancellationToken: ct)).Data.Devices.Should().NotContain(device.Data.Id);
 
-        await ExpectJobAsync(client.Services.TerminateAsync(service.Id, cancellationToken: ct), ProvisioningAction.TerminateService, service.Id);
+        await ExpectJobAsync(harness, client.Services.TerminateAsync(service.Id, cancellationToken: ct), ProvisioningAction.TerminateService, service.Id, ct);
         (await client.ServicePackages.ArchiveAsync(package.Data.Id, cancellationToken: ct)).Data.Archived.Should().BeTrue();
 
         // AAA and sessions (demo data)
@@ -66,8 +67,8 @@ public sealed class ProvisioningConformanceTests
         aaa.Data.Username.Should().NotBeNullOrEmpty();
         (await client.Sessions.ListAsync(new SessionListOptions { Status = [SessionStatus.Active] }, cancellationToken: ct)).Items.Should().NotBeEmpty().And.OnlyContain(s => s.Status == SessionStatus.Active);
         (await client.Sessions.GetAsync("ses_000003", cancellationToken: ct)).Data.Id.Should().Be("ses_000003");
-        await ExpectJobAsync(client.Sessions.SendCoaAsync("ses_000004", new SessionCoaRequest { Attributes = new Dictionary<string, string> { ["Session-Timeout"] = "3600" } }, cancellationToken: ct), ProvisioningAction.CoaSession, "ses_000004");
-        await ExpectJobAsync(client.Sessions.DisconnectAsync("ses_000003", cancellationToken: ct), ProvisioningAction.DisconnectSession, "ses_000003");
+        await ExpectJobAsync(harness, client.Sessions.SendCoaAsync("ses_000004", new SessionCoaRequest { Attributes = new Dictionary<string, string> { ["Session-Timeout"] = "3600" } }, cancellationToken: ct), ProvisioningAction.CoaSession, "ses_000004", ct);
+        await ExpectJobAsync(harness, client.Sessions.DisconnectAsync("ses_000003", cancellationToken: ct), ProvisioningAction.DisconnectSession, "ses_000003", ct);
 
         // Jobs
         var jobs = await client.ProvisioningJobs.ListAsync(new ProvisioningJobListOptions { TargetId = service.Id }, cancellationToken: ct);
@@ -127,12 +128,21 @@ public sealed class ProvisioningConformanceTests
     private static Task<ProvisioningJob> SentAsync(IWispGateClient client, string jobId, CancellationToken ct) =>
         Poll.UntilAsync(async () => (await client.ProvisioningJobs.GetAsync(jobId, cancellationToken: ct)).Data, job => job.Status == ProvisioningJobStatus.Sent, ct);
 
-    private static async Task ExpectJobAsync(Task<WispGateResponse<ProvisioningJob>> call, ProvisioningAction action, string targetId)
+    /// <summary>
+    /// A 202 with the job, then the built-in network answers it on the server clock: a service's next lifecycle action is
+    /// accepted only once the previous one's job is answered (while it is in flight → 409).
+    /// </summary>
+    private static async Task ExpectJobAsync(SdkAgainstMock harness, Task<WispGateResponse<ProvisioningJob>> call, ProvisioningAction action, string targetId, CancellationToken ct)
     {
         var job = await call;
         job.StatusCode.Should().Be(HttpStatusCode.Accepted);
         job.Data.Action.Should().Be(action);
         job.Data.TargetId.Should().Be(targetId);
         job.Data.Status.Should().BeOneOf(ProvisioningJobStatus.Queued, ProvisioningJobStatus.Sent);
+        harness.Server.Clock.Advance(TimeSpan.FromSeconds(2));
+        var done = (await harness.Client.ProvisioningJobs.WaitForCompletionAsync(job.Data.Id, cancellationToken: ct)).Data;
+        done.Status.Should().BeOneOf(
+            targetId.StartsWith("svc_", StringComparison.Ordinal) ? [ProvisioningJobStatus.Acked] : [ProvisioningJobStatus.Acked, ProvisioningJobStatus.Nak],
+            "a service job of the built-in network is acked; a session job is nak when an earlier walk closed the session");
     }
 }

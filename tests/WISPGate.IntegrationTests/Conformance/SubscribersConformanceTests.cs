@@ -1,6 +1,7 @@
 using System.Net;
 using WISPGate.IntegrationTests.Infrastructure;
 using WISPGate.Sdk.Errors;
+using WISPGate.Sdk.Provisioning;
 using WISPGate.Sdk.Subscribers;
 
 namespace WISPGate.IntegrationTests.Conformance;
@@ -65,7 +66,11 @@ public sealed class SubscribersConformanceTests
             .Data.ServiceAddress!.Line1.Should().Be("1 Tower Road");
         (await client.Services.ListAsync(new ServiceListOptions { SubscriberId = id }, cancellationToken: ct)).Items.Should().Contain(s => s.Id == service.Data.Id);
 
-        await client.Services.TerminateAsync(service.Data.Id, cancellationToken: ct); // a subscriber with live services cannot be cancelled
+        // A subscriber with live services cannot be cancelled: the service is terminated when its job is acked.
+        var termination = (await client.Services.TerminateAsync(service.Data.Id, cancellationToken: ct)).Data;
+        harness.Server.Clock.Advance(TimeSpan.FromSeconds(2));
+        (await client.ProvisioningJobs.WaitForCompletionAsync(termination.Id, cancellationToken: ct)).Data.Status.Should().Be(ProvisioningJobStatus.Acked);
+        (await client.Services.GetAsync(service.Data.Id, cancellationToken: ct)).Data.Status.Should().Be(ServiceStatus.Terminated);
         (await client.Subscribers.CancelAsync(id, cancellationToken: ct)).Data.Status.Should().Be(SubscriberStatus.Cancelled);
 
         var doomed = await client.Subscribers.CreateAsync(new CreateSubscriberRequest { FullName = "To Delete", Status = SubscriberStatus.Prospect }, cancellationToken: ct);

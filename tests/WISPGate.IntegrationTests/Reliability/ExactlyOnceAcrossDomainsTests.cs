@@ -62,7 +62,7 @@ public sealed class ExactlyOnceAcrossDomainsTests
         var job = await harness.Client.Services.ActivateAsync(service.Id, cancellationToken: Ct);
 
         job.Attempts.Should().Be(2);
-        job.IdempotentReplayed.Should().BeTrue("a second activation would have been a 409: the service is no longer pending");
+        job.IdempotentReplayed.Should().BeTrue("a second activation would have been a 409: the first one is in flight");
         var jobs = await harness.Client.ProvisioningJobs.ListAsync(new ProvisioningJobListOptions { TargetId = service.Id }, cancellationToken: Ct);
         jobs.Items.Should().ContainSingle().Which.Id.Should().Be(job.Data.Id);
         jobs.Items[0].Action.Should().Be(ProvisioningAction.ActivateService);

@@ -36,6 +36,7 @@ public sealed class WaitForCompletionScenarioTests
         job.Status.Should().Be(ProvisioningJobStatus.Acked);
         job.CompletedAt.Should().NotBeNull();
         (await client.Services.GetAaaAsync(service.Id, cancellationToken: ct)).Data.Enabled.Should().BeTrue("the waiter returned after the job's effects");
+        (await client.Services.GetAsync(service.Id, cancellationToken: ct)).Data.Status.Should().Be(ServiceStatus.Active, "the status changed when the job was acked");
     }
 
     [Fact]

@@ -3,8 +3,9 @@ using WISPGate.MockServer.Tests.Support;
 namespace WISPGate.MockServer.Tests.Network;
 
 /// <summary>
-/// The service actions: the status changes at once (with its service.* event) and the network work is a provisioning
-/// job (202) that moves queued → sent (1 s) → acked (2 s) on the server clock, when its effects happen.
+/// The service actions: the network work is a provisioning job (202) that moves queued → sent (1 s) → acked (2 s) on the
+/// server clock; the status (with its service.* event) and the network effects change when it is acked (see also
+/// <see cref="ServiceStatusFollowsNetworkTests"/>). A package change applies at once; its job pushes the rates.
 /// </summary>
 public sealed class ServiceActionTests
 {
@@ -30,7 +31,7 @@ public sealed class ServiceActionTests
         accepted.DataString("reason").Should().Be("installation done");
         accepted.Data.GetProperty("attempts").GetInt32().Should().Be(0);
         accepted.Data.GetProperty("completed_at").ValueKind.Should().Be(JsonValueKind.Null);
-        (await api.GetAsync("/api/v1/services/svc_000004")).DataString("status").Should().Be("active", "the status changes at once");
+        (await api.GetAsync("/api/v1/services/svc_000004")).DataString("status").Should().Be("pending", "the status changes when the job is acknowledged");
         (await api.GetAsync("/api/v1/services/svc_000004/aaa")).Status.Should().Be(HttpStatusCode.NotFound, "the account is issued when the job is acknowledged");
 
         server.Clock.Advance(OneSecond);
@@ -44,6 +45,7 @@ public sealed class ServiceActionTests
         acked.DataString("status").Should().Be("acked");
         acked.DataString("completed_at").Should().Be(Stamp(start.AddSeconds(2)));
         acked.Data.GetProperty("error_cause").ValueKind.Should().Be(JsonValueKind.Null);
+        (await api.GetAsync("/api/v1/services/svc_000004")).DataString("status").Should().Be("active");
 
         var aaa = await api.GetAsync("/api/v1/services/svc_000004/aaa");
         aaa.Status.Should().Be(HttpStatusCode.OK);
@@ -98,16 +100,16 @@ public sealed class ServiceActionTests
     }
 
     [Fact]
-    public async Task Termination_unbinds_the_devices_at_once_and_its_job_disconnects_and_removes_the_account()
+    public async Task Termination_job_unbinds_the_devices_disconnects_and_removes_the_account()
     {
         var (server, _) = await MockServers.StartWithFakeTimeAsync();
         await using var _s = server;
         using var api = new ApiClient(server);
 
         var terminate = await api.PostAsync("/api/v1/services/svc_000002/terminate");
+        server.Clock.Advance(TimeSpan.FromSeconds(2));
         var service = await api.GetAsync("/api/v1/services/svc_000002");
         var device = await api.GetAsync("/api/v1/devices/dev_000002");
-        server.Clock.Advance(TimeSpan.FromSeconds(2));
 
         terminate.Status.Should().Be(HttpStatusCode.Accepted);
         service.DataString("status").Should().Be("terminated");

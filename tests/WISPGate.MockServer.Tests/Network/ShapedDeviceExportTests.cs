@@ -51,11 +51,17 @@ public sealed class ShapedDeviceExportTests
 
         var pending = await api.GetAsync($"/api/v1/enforcement/shaped-devices?service_id={service}");
         await api.PostAsync($"/api/v1/services/{service}/activate");
+        var activating = await api.GetAsync($"/api/v1/enforcement/shaped-devices?service_id={service}");
+        server.Clock.Advance(TimeSpan.FromSeconds(2));   // the activation job is acked
         var active = await api.GetAsync($"/api/v1/enforcement/shaped-devices?service_id={service}");
         await api.PostAsync("/api/v1/services/svc_000001/suspend");
+        var suspending = await api.GetAsync("/api/v1/enforcement/shaped-devices");
+        server.Clock.Advance(TimeSpan.FromSeconds(2));   // the suspension job is acked
         var all = await api.GetAsync("/api/v1/enforcement/shaped-devices");
 
         pending.Data.GetArrayLength().Should().Be(0, "a pending service is not enforced");
+        activating.Data.GetArrayLength().Should().Be(0, "nor is one whose activation job is not acked yet");
+        suspending.Data.EnumerateArray().Select(r => r.GetProperty("circuit_id").GetString()).Should().Contain("svc_000001", "a service stays enforced until its suspension job is acked");
         var row = active.Data[0];
         row.GetProperty("download_min_mbps").GetInt64().Should().Be(11);
         row.GetProperty("upload_min_mbps").GetInt64().Should().Be(2);

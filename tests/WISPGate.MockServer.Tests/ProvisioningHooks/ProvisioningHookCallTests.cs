@@ -46,7 +46,9 @@ public sealed class ProvisioningHookCallTests
         body.GetProperty("job").GetProperty("attempts").GetInt32().Should().Be(1);
         body.GetProperty("job").GetProperty("reason").GetString().Should().Be("installation done");
         body.GetProperty("service").GetProperty("id").GetString().Should().Be("svc_000004");
-        body.GetProperty("service").GetProperty("status").GetString().Should().Be("active");
+        body.GetProperty("service").GetProperty("status").GetString().Should().Be("pending", "the status changes when the hook acks");
+        body.GetProperty("service").GetProperty("transition").GetProperty("provisioning_job_id").GetString().Should().Be(jobId);
+        body.GetProperty("service").GetProperty("transition").GetProperty("target_status").GetString().Should().Be("active");
         var aaa = body.GetProperty("aaa");
         aaa.GetProperty("username").GetString().Should().Be("svc_000004@wisp.example");
         aaa.GetProperty("enabled").GetBoolean().Should().BeTrue();
