@@ -17,6 +17,34 @@ public sealed partial class OperationConventionTests
 
     public static TheoryData<string> Lists => new(CatalogOperations.All.Where(o => o.OperationId.StartsWith("list", StringComparison.Ordinal)).Select(o => o.OperationId));
 
+    public static TheoryData<string> CreatesAndUpdatesWithBodies => new(CatalogOperations.All
+        .Where(o => (o.OperationId.StartsWith("create", StringComparison.Ordinal) || o.OperationId.StartsWith("update", StringComparison.Ordinal))
+            && ContractDocument.RawOperation(o.OperationId)["requestBody"] is not null)
+        .Select(o => o.OperationId));
+
+    [Theory]
+    [MemberData(nameof(CreatesAndUpdatesWithBodies))]
+    public void Every_create_and_update_operation_has_field_notes(string operationId)
+    {
+        var notes = ContractDocument.RawOperation(operationId)["x-field-notes"];
+
+        notes.Should().NotBeNull($"{operationId}'s reference page explains how its fields behave (x-field-notes)");
+        notes!.AsArray().Select(n => n!.GetValue<string>()).Should().NotBeEmpty().And.OnlyContain(n => n.Trim().Length > 0);
+    }
+
+    [Fact]
+    public void Field_and_response_notes_are_lists_of_strings_as_the_reference_pages_render_them()
+    {
+        var notes = CatalogOperations.All.SelectMany(o => new[] { "x-field-notes", "x-response-notes" }
+            .Select(key => (Where: $"{o.OperationId}.{key}", Value: ContractDocument.RawOperation(o.OperationId)[key])))
+            .Where(n => n.Value is not null)
+            .ToList();
+
+        notes.Should().NotBeEmpty();
+        notes.Where(n => n.Value is not JsonArray array || array.Any(item => item is not JsonValue value || !value.TryGetValue<string>(out _)))
+            .Select(n => n.Where).Should().BeEmpty("the pages list an array of strings; a plain string would not be shown");
+    }
+
     public static TheoryData<string> OperationsWithRequestBodies => new(CatalogOperations.All.Where(o => ContractDocument.RawOperation(o.OperationId)["requestBody"] is not null).Select(o => o.OperationId));
 
     [Theory]
