@@ -22,6 +22,9 @@ internal sealed class WebhookRequestHandler(
 {
     private const int ChunkSize = 16 * 1024;
 
+    // What a server may count beyond the body's bytes (chunked framing).
+    private const long FramingAllowance = 64 * 1024;
+
     public async Task HandleAsync(HttpContext context)
     {
         var aborted = context.RequestAborted;
@@ -174,10 +177,12 @@ internal sealed class WebhookRequestHandler(
             return null;
         }
 
-        // Kestrel then stops a body without Content-Length (chunked) at the limit too.
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeLimit)
+        // The loop below is the limit. The server's own one (Kestrel: 30 MB, counting a chunked body's framing too) is
+        // raised when it is lower, so it does not cut a body this endpoint accepts.
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false, MaxRequestBodySize: { } serverLimit } sizeLimit
+            && serverLimit - FramingAllowance < maxBytes)
         {
-            sizeLimit.MaxRequestBodySize = maxBytes;
+            sizeLimit.MaxRequestBodySize = maxBytes > long.MaxValue - FramingAllowance ? null : maxBytes + FramingAllowance;
         }
 
         using var buffer = new MemoryStream();
