@@ -9,7 +9,7 @@ using WISPGate.MockServer;
 namespace WISPGate.IntegrationTests.Samples;
 
 /// <summary>
-/// The packages outside the solution: all three are packed (from the build the test run already made) into a temporary
+/// The packages outside the solution: all four are packed (from the build the test run already made) into a temporary
 /// folder under a version unique to this run; the mock server is installed from there as a .NET tool and run, and
 /// throwaway console projects restore the SDK (calling the in-process mock server) and the mock server library (starting
 /// it in process) from there. Slow (restores and builds), so it is all in this one class; every process it starts is
@@ -25,6 +25,7 @@ public sealed partial class PackageTests(PackedPackages packages) : IClassFixtur
 
     [Theory]
     [InlineData("WISPGate.Sdk")]
+    [InlineData("WISPGate.Sdk.AspNetCore")]
     [InlineData("WISPGate.MockServer")]
     [InlineData("WISPGate.MockServer.Tool")]
     public void Every_package_carries_readme_license_description_tags_repository_and_symbols(string id)
