@@ -14,6 +14,7 @@ public sealed partial class PackageTests
 {
     [Theory]
     [InlineData("WISPGate.Sdk")]
+    [InlineData("WISPGate.Sdk.AspNetCore")]
     [InlineData("WISPGate.MockServer")]
     [InlineData("WISPGate.MockServer.Tool")]
     public void Every_package_holds_exactly_its_listed_files_and_dependencies(string id)

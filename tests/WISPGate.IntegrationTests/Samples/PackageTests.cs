@@ -9,7 +9,7 @@ using WISPGate.MockServer;
 namespace WISPGate.IntegrationTests.Samples;
 
 /// <summary>
-/// The packages outside the solution: all three are packed (from the build the test run already made) into a temporary
+/// The packages outside the solution: all four are packed (from the build the test run already made) into a temporary
 /// folder under a version unique to this run; the mock server is installed from there as a .NET tool and run, and
 /// throwaway console projects restore the SDK (calling the in-process mock server) and the mock server library (starting
 /// it in process) from there. Slow (restores and builds), so it is all in this one class; every process it starts is
@@ -25,6 +25,7 @@ public sealed partial class PackageTests(PackedPackages packages) : IClassFixtur
 
     [Theory]
     [InlineData("WISPGate.Sdk")]
+    [InlineData("WISPGate.Sdk.AspNetCore")]
     [InlineData("WISPGate.MockServer")]
     [InlineData("WISPGate.MockServer.Tool")]
     public void Every_package_carries_readme_license_description_tags_repository_and_symbols(string id)
@@ -146,6 +147,48 @@ public sealed partial class PackageTests(PackedPackages packages) : IClassFixtur
             TimeSpan.FromMinutes(5));
         run.ExitCode.Should().Be(0, run.Output);
         run.Output.Should().MatchRegex(@"listed 2 subscribers, first sub_\w+ \(req_\w+\)");
+    }
+
+    [Fact]
+    public async Task A_project_outside_the_solution_restores_the_packed_webhook_endpoint_and_it_verifies_a_delivery()
+    {
+        // The package brings the ASP.NET Core shared framework (a frameworkReference) and WISPGate.Sdk: a plain console
+        // project needs nothing else.
+        var project = await WriteConsumerAsync("aspnetcore-consumer", "WISPGate.Sdk.AspNetCore", """
+            using System.Text;
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.AspNetCore.Hosting;
+            using WISPGate.Sdk.AspNetCore;
+            using WISPGate.Sdk.Webhooks;
+
+            const string secret = "whsec_packed_consumer";
+            var builder = WebApplication.CreateSlimBuilder();
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            builder.Services.AddWispGateWebhooks(o => o.SigningSecrets.Add(secret));
+            var app = builder.Build();
+            var handled = 0;
+            app.MapWispGateWebhooks("/webhooks/wispgate", h => h.OnPing((_, _) => { handled++; return Task.CompletedTask; }));
+            await app.StartAsync();
+
+            using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+            const string body = "{\"id\":\"evt_packed\",\"type\":\"ping\",\"created_at\":\"2026-12-03T09:00:00Z\",\"tenant_id\":\"tenant_demo_001\",\"data\":{\"object\":{}}}";
+            async Task<int> Deliver(string signature)
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/wispgate") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+                request.Headers.Add(WebhookSignature.HeaderName, signature);
+                using var response = await http.SendAsync(request);
+                return (int)response.StatusCode;
+            }
+
+            var signed = await Deliver(WebhookSignature.ComputeHeader(body, DateTimeOffset.UtcNow, secret));
+            var forged = await Deliver(WebhookSignature.ComputeHeader(body, DateTimeOffset.UtcNow, "whsec_other"));
+            Console.WriteLine($"signed {signed}, forged {forged}, handled {handled}");
+            await app.StopAsync();
+            """);
+
+        var run = await RunAsync("dotnet", ["run", "--project", project], Path.GetDirectoryName(project)!, TimeSpan.FromMinutes(5));
+        run.ExitCode.Should().Be(0, run.Output);
+        run.Output.Should().Contain("signed 200, forged 400, handled 1");
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using System.Reflection;
 namespace WISPGate.IntegrationTests.Samples;
 
 /// <summary>
-/// WISPGate.Sdk, the WISPGate.MockServer library and the WISPGate.MockServer.Tool .NET tool packed once for
+/// WISPGate.Sdk, WISPGate.Sdk.AspNetCore, the WISPGate.MockServer library and the WISPGate.MockServer.Tool .NET tool packed once for
 /// <see cref="PackageTests"/> (from the build the test run already made, <c>--no-build</c>) into a temporary folder, under a
 /// version unique to this run so no cached package is reused.
 /// </summary>
@@ -13,6 +13,7 @@ public sealed class PackedPackages : IAsyncLifetime
     public static readonly IReadOnlyDictionary<string, string> Projects = new Dictionary<string, string>
     {
         ["WISPGate.Sdk"] = "src/WISPGate.Sdk/WISPGate.Sdk.csproj",
+        ["WISPGate.Sdk.AspNetCore"] = "src/WISPGate.Sdk.AspNetCore/WISPGate.Sdk.AspNetCore.csproj",
         ["WISPGate.MockServer"] = "mock-server/WISPGate.MockServer/WISPGate.MockServer.csproj",
         ["WISPGate.MockServer.Tool"] = "mock-server/WISPGate.MockServer.Tool/WISPGate.MockServer.Tool.csproj",
     };
