@@ -1,7 +1,7 @@
 namespace WISPGate.Sdk.Billing;
 
 /// <summary>The body of <c>POST /api/v1/subscriptions</c>.</summary>
-public sealed record CreateSubscriptionRequest
+public sealed partial record CreateSubscriptionRequest
 {
     /// <summary>The subscriber to bill (<c>sub_…</c>).</summary>
     public required string SubscriberId { get; init; }
@@ -13,7 +13,7 @@ public sealed record CreateSubscriptionRequest
     public string? BillingProfileId { get; init; }
 
     /// <summary>How often to invoice; the API defaults to monthly.</summary>
-    public SubscriptionInterval? Interval { get; init; }
+    public partial SubscriptionInterval? Interval { get; init; }
 
     /// <summary>The first day of the first period; today when left out.</summary>
     public DateOnly? StartDate { get; init; }

@@ -1,7 +1,7 @@
 namespace WISPGate.Sdk.Billing;
 
 /// <summary>An invoice. Amounts are integers in minor units of the one <see cref="Currency"/>.</summary>
-public sealed record Invoice
+public sealed partial record Invoice
 {
     /// <summary>The WISPGate id, <c>inv_…</c>.</summary>
     public required string Id { get; init; }
@@ -46,7 +46,7 @@ public sealed record Invoice
     public required DateOnly DueDate { get; init; }
 
     /// <summary>The lifecycle state; <see cref="InvoiceStatus.Unknown"/> for a state this SDK does not know.</summary>
-    public required InvoiceStatus Status { get; init; }
+    public required partial InvoiceStatus Status { get; init; }
 
     /// <summary>Whether it is open (or uncollectible) past its due date.</summary>
     public required bool Overdue { get; init; }

@@ -1,7 +1,7 @@
 namespace WISPGate.Sdk.Billing;
 
 /// <summary>Recurring billing of a service: each period an invoice for the service's price (package price or override) is issued.</summary>
-public sealed record Subscription
+public sealed partial record Subscription
 {
     /// <summary>The WISPGate id, <c>sbn_…</c>.</summary>
     public required string Id { get; init; }
@@ -16,10 +16,10 @@ public sealed record Subscription
     public required string BillingProfileId { get; init; }
 
     /// <summary>How often it invoices; <see cref="SubscriptionInterval.Unknown"/> for a value this SDK does not know.</summary>
-    public required SubscriptionInterval Interval { get; init; }
+    public required partial SubscriptionInterval Interval { get; init; }
 
     /// <summary>The state; <see cref="SubscriptionStatus.Unknown"/> for a state this SDK does not know.</summary>
-    public required SubscriptionStatus Status { get; init; }
+    public required partial SubscriptionStatus Status { get; init; }
 
     /// <summary>The first day of the current billing period.</summary>
     public required DateOnly CurrentPeriodStart { get; init; }

@@ -1,7 +1,7 @@
 namespace WISPGate.Sdk.Subscribers;
 
 /// <summary>A subscriber's connectivity service: a speed package delivered at an address.</summary>
-public sealed record Service
+public sealed partial record Service
 {
     /// <summary>The WISPGate id, <c>svc_…</c>.</summary>
     public required string Id { get; init; }
@@ -13,7 +13,7 @@ public sealed record Service
     public required string ServicePackageId { get; init; }
 
     /// <summary>The provisioning state; <see cref="ServiceStatus.Unknown"/> for a state this SDK does not know.</summary>
-    public required ServiceStatus Status { get; init; }
+    public required partial ServiceStatus Status { get; init; }
 
     /// <summary>Where the service is delivered.</summary>
     public Address? ServiceAddress { get; init; }

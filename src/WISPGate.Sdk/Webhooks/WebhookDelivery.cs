@@ -3,7 +3,7 @@ using WISPGate.Sdk.Support;
 namespace WISPGate.Sdk.Webhooks;
 
 /// <summary>One attempt to deliver an event to a webhook endpoint.</summary>
-public sealed record WebhookDelivery
+public sealed partial record WebhookDelivery
 {
     /// <summary>The WISPGate id, <c>whd_…</c>.</summary>
     public required string Id { get; init; }
@@ -15,13 +15,13 @@ public sealed record WebhookDelivery
     public required string EventId { get; init; }
 
     /// <summary>The event's type; <see cref="Support.EventType.Unknown"/> for a type this SDK version does not know.</summary>
-    public required EventType EventType { get; init; }
+    public required partial EventType EventType { get; init; }
 
     /// <summary>1 for the first try, then 2, 3… for retries.</summary>
     public required int Attempt { get; init; }
 
     /// <summary>The outcome; <see cref="WebhookDeliveryStatus.Unknown"/> for one this SDK does not know.</summary>
-    public required WebhookDeliveryStatus Status { get; init; }
+    public required partial WebhookDeliveryStatus Status { get; init; }
 
     /// <summary>The HTTP status the receiver answered; <see langword="null"/> when it did not answer (timeout, connection error).</summary>
     public int? StatusCode { get; init; }

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace WISPGate.Sdk.Workflows;
 
 /// <summary>A condition or <c>check</c> evaluated in a dry run.</summary>
-public sealed record WorkflowConditionResult
+public sealed partial record WorkflowConditionResult
 {
     /// <summary>The condition's (or action's) position (0-based).</summary>
     public required int Index { get; init; }
@@ -12,7 +12,7 @@ public sealed record WorkflowConditionResult
     public required string Field { get; init; }
 
     /// <summary>The comparison.</summary>
-    public required WorkflowConditionOperator Operator { get; init; }
+    public required partial WorkflowConditionOperator Operator { get; init; }
 
     /// <summary>The value compared with.</summary>
     public JsonNode? Value { get; init; }

@@ -3,7 +3,7 @@ using WISPGate.Sdk.Support;
 namespace WISPGate.Sdk.Workflows;
 
 /// <summary><c>create_ticket</c>: opens a support ticket about the subject's subscriber.</summary>
-public sealed record WorkflowCreateTicketAction : WorkflowAction
+public sealed partial record WorkflowCreateTicketAction : WorkflowAction
 {
     /// <summary>Creates the action (<c>type</c> = <c>create_ticket</c>).</summary>
     public WorkflowCreateTicketAction()
@@ -18,5 +18,5 @@ public sealed record WorkflowCreateTicketAction : WorkflowAction
     public string? Description { get; init; }
 
     /// <summary>The ticket priority (the API's default when unset).</summary>
-    public TicketPriority? Priority { get; init; }
+    public partial TicketPriority? Priority { get; init; }
 }
