@@ -8,10 +8,11 @@ namespace WISPGate.Sdk.Generators;
 
 /// <summary>
 /// Implements every <c>partial</c> enum property of an SDK model (an enum with the SDK's tolerant converter, its
-/// nullable form, or a read-only list of it) and adds its <c>…Raw</c> sibling: <c>Status</c> reads <c>Unknown</c>
-/// for a value this SDK version does not know and <c>StatusRaw</c> keeps the string as received, so it can be logged
-/// and sent back. <c>RawEnumWireProperties</c> puts the sibling on the wire in the enum's place. A non-partial enum
-/// property of a public model is a compile error (WGSDK008), so a new model or enum cannot miss it; list options
+/// nullable form, or a read-only list of it) together with its <c>partial</c> <c>…Raw</c> sibling, which the model
+/// declares next to it (System.Text.Json's source generator sees only hand-written members): <c>Status</c> reads
+/// <c>Unknown</c> for a value this SDK version does not know and <c>StatusRaw</c> keeps the string as received, so it
+/// can be logged and sent back. <c>RawEnumWireProperties</c> puts the sibling on the wire in the enum's place. A non-partial enum
+/// property of a public model (WGSDK008) or one without its <c>…Raw</c> declaration (WGSDK010) is a compile error, so a new model or enum cannot miss it; list options
 /// (query strings) and <c>[JsonIgnore]</c>d helpers are left alone.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -73,6 +74,12 @@ public sealed class RawEnumPropertyGenerator : IIncrementalGenerator
         {
             diagnostic = DiagnosticInfo.Create(Descriptors.EnumPropertyShape, declaration.Identifier.GetLocation(), type.Name, property.Name, "a patch property must be a nullable enum (null clears the field)");
         }
+        else if (!HasRawDeclaration(type, property.Name, shape.Kind, setter))
+        {
+            diagnostic = DiagnosticInfo.Create(
+                Descriptors.EnumPropertyWithoutRaw, declaration.Identifier.GetLocation(), type.Name, property.Name,
+                $"public partial {(shape.Kind == ShapeKind.List ? "IReadOnlyList<string>?" : "string?")} {property.Name}Raw {{ get; {setter}; }}");
+        }
         else if (type.ContainingType is not null)
         {
             diagnostic = DiagnosticInfo.Create(Descriptors.EnumPropertyShape, declaration.Identifier.GetLocation(), type.Name, property.Name, "the model must be a top-level type");
@@ -113,6 +120,22 @@ public sealed class RawEnumPropertyGenerator : IIncrementalGenerator
 
         return null;
     }
+
+    /// <summary>
+    /// Whether the model declares the sibling <c>partial string? {Name}Raw { get; init; }</c> (a list: <c>IReadOnlyList&lt;string&gt;?</c>).
+    /// It is declared by hand, not generated: System.Text.Json's source generator does not see other generators' members.
+    /// </summary>
+    private static bool HasRawDeclaration(INamedTypeSymbol type, string name, ShapeKind kind, string setter) =>
+        type.GetMembers(name + "Raw").OfType<IPropertySymbol>().Any(raw =>
+            raw.IsPartialDefinition
+            && raw.DeclaredAccessibility == Accessibility.Public
+            && (raw.SetMethod?.IsInitOnly ?? false) == (setter == "init")
+            && raw.Type.NullableAnnotation == NullableAnnotation.Annotated
+            && (kind == ShapeKind.List
+                ? raw.Type is INamedTypeSymbol { IsGenericType: true } list
+                    && list.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.IReadOnlyList<T>"
+                    && list.TypeArguments[0].SpecialType == SpecialType.System_String
+                : raw.Type.SpecialType == SpecialType.System_String));
 
     /// <summary>An enum read through the SDK's <c>TolerantEnumConverter</c> (member 0 is <c>Unknown</c>).</summary>
     private static bool IsSdkEnum(ITypeSymbol type) =>
@@ -159,18 +182,13 @@ public sealed class RawEnumPropertyGenerator : IIncrementalGenerator
 
         source.Append('\n');
         source.Append($"partial {property.TypeKeyword} {property.TypeName}\n{{\n");
-        var rawDoc =
-            $"    /// <summary>\n" +
-            $"    /// The wire string of <see cref=\"{name}\"/> exactly as received or sent, for logs and to send it back: also a value this\n" +
-            $"    /// SDK version does not know, which <see cref=\"{name}\"/> reads as <c>Unknown</c>. Assigning it sets <see cref=\"{name}\"/>";
         switch (property.Kind)
         {
             case ShapeKind.Nullable when property.IsPatch:
                 source.Append($"    {property.Modifiers} partial {property.PropertyType} {name}\n    {{\n");
                 source.Append($"        get => {RawEnum}.ParseNullable<{enumType}>(Get<string?>(\"{name}\"), out _);\n");
                 source.Append($"        set => Set({RawEnum}.ToPatchValue(value, \"{name}\"), \"{name}\");\n    }}\n\n");
-                source.Append(rawDoc).Append(";\n    /// <see langword=\"null\"/> sends <c>null</c>, which clears the field.\n    /// </summary>\n");
-                source.Append($"    public string? {name}Raw\n    {{\n        get => Get<string?>(\"{name}\");\n        set => Set(value, \"{name}\");\n    }}\n");
+                source.Append($"    public partial string? {name}Raw\n    {{\n        get => Get<string?>(\"{name}\");\n        set => Set(value, \"{name}\");\n    }}\n");
                 break;
             case ShapeKind.Scalar:
             case ShapeKind.Nullable:
@@ -181,8 +199,7 @@ public sealed class RawEnumPropertyGenerator : IIncrementalGenerator
                 source.Append($"        {property.Setter}\n        {{\n            {value} = value;\n");
                 var known = property.Kind == ShapeKind.Nullable ? $"value is null || {RawEnum}.ToRaw(value, null) is not null" : $"{RawEnum}.ToRaw(value, null) is not null";
                 source.Append($"            if ({known})\n            {{\n                {unknown} = null;\n            }}\n        }}\n    }}\n\n");
-                source.Append(rawDoc).Append(";\n    /// <see langword=\"null\"/> leaves it as it is.\n    /// </summary>\n");
-                source.Append($"    public string? {name}Raw\n    {{\n        get => {RawEnum}.ToRaw({value}, {unknown});\n");
+                source.Append($"    public partial string? {name}Raw\n    {{\n        get => {RawEnum}.ToRaw({value}, {unknown});\n");
                 source.Append($"        {property.Setter}\n        {{\n            if (value is not null)\n            {{\n");
                 source.Append($"                {value} = {RawEnum}.Parse<{enumType}>(value, out {unknown});\n            }}\n        }}\n    }}\n");
                 break;
@@ -192,8 +209,7 @@ public sealed class RawEnumPropertyGenerator : IIncrementalGenerator
                 source.Append($"    {property.Modifiers} partial {property.PropertyType} {name}\n    {{\n");
                 source.Append($"        get => {value}{(property.PropertyType.EndsWith("?", StringComparison.Ordinal) ? string.Empty : "!")};\n");
                 source.Append($"        {property.Setter}\n        {{\n            {value} = value;\n            {unknown} = null;\n        }}\n    }}\n\n");
-                source.Append(rawDoc).Append(" (one string per item);\n    /// <see langword=\"null\"/> leaves it as it is.\n    /// </summary>\n");
-                source.Append($"    public global::System.Collections.Generic.IReadOnlyList<string>? {name}Raw\n    {{\n");
+                source.Append($"    public partial global::System.Collections.Generic.IReadOnlyList<string>? {name}Raw\n    {{\n");
                 source.Append($"        get => {RawEnum}.ToRawList({value}, {unknown});\n");
                 source.Append($"        {property.Setter}\n        {{\n            if (value is not null)\n            {{\n");
                 source.Append($"                {value} = {RawEnum}.ParseList<{enumType}>(value, out {unknown});\n            }}\n        }}\n    }}\n");

@@ -15,6 +15,12 @@ public sealed partial record CreatePaymentRequest
     /// <summary>How it was received.</summary>
     public required partial PaymentMethod Method { get; init; }
 
+    /// <summary>
+    /// <see cref="Method"/> as its wire string, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Method"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial string? MethodRaw { get; init; }
+
     /// <summary>The payer's reference, e.g. the invoice number they quoted.</summary>
     public string? Reference { get; init; }
 

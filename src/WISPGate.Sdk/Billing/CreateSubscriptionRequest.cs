@@ -15,6 +15,12 @@ public sealed partial record CreateSubscriptionRequest
     /// <summary>How often to invoice; the API defaults to monthly.</summary>
     public partial SubscriptionInterval? Interval { get; init; }
 
+    /// <summary>
+    /// <see cref="Interval"/> as its wire string, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Interval"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial string? IntervalRaw { get; init; }
+
     /// <summary>The first day of the first period; today when left out.</summary>
     public DateOnly? StartDate { get; init; }
 }

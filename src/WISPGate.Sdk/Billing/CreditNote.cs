@@ -24,6 +24,12 @@ public sealed partial record CreditNote
     /// <summary>The state; <see cref="CreditNoteStatus.Unknown"/> for a state this SDK does not know.</summary>
     public required partial CreditNoteStatus Status { get; init; }
 
+    /// <summary>
+    /// <see cref="Status"/> as its wire string, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Status"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial string? StatusRaw { get; init; }
+
     /// <summary>When it was issued (UTC).</summary>
     public required DateTimeOffset CreatedAt { get; init; }
 

@@ -48,6 +48,12 @@ public sealed partial record Invoice
     /// <summary>The lifecycle state; <see cref="InvoiceStatus.Unknown"/> for a state this SDK does not know.</summary>
     public required partial InvoiceStatus Status { get; init; }
 
+    /// <summary>
+    /// <see cref="Status"/> as its wire string, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Status"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial string? StatusRaw { get; init; }
+
     /// <summary>Whether it is open (or uncollectible) past its due date.</summary>
     public required bool Overdue { get; init; }
 

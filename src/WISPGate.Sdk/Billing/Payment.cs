@@ -18,6 +18,12 @@ public sealed partial record Payment
     /// <summary>How it was received; <see cref="PaymentMethod.Unknown"/> for a method this SDK does not know.</summary>
     public required partial PaymentMethod Method { get; init; }
 
+    /// <summary>
+    /// <see cref="Method"/> as its wire string, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Method"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial string? MethodRaw { get; init; }
+
     /// <summary>The payer's reference (reconciliation matches it against invoice numbers).</summary>
     public string? Reference { get; init; }
 
@@ -35,6 +41,12 @@ public sealed partial record Payment
 
     /// <summary>The state; <see cref="PaymentStatus.Unknown"/> for a state this SDK does not know.</summary>
     public required partial PaymentStatus Status { get; init; }
+
+    /// <summary>
+    /// <see cref="Status"/> as its wire string, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Status"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial string? StatusRaw { get; init; }
 
     /// <summary>When it was recorded (UTC).</summary>
     public required DateTimeOffset CreatedAt { get; init; }

@@ -14,4 +14,10 @@ public sealed partial record ReconciliationMatch
 
     /// <summary>How the match was found; <see cref="ReconciliationMatchedBy.Unknown"/> for a rule this SDK does not know.</summary>
     public required partial ReconciliationMatchedBy MatchedBy { get; init; }
+
+    /// <summary>
+    /// <see cref="MatchedBy"/> as its wire string, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="MatchedBy"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial string? MatchedByRaw { get; init; }
 }

@@ -18,8 +18,20 @@ public sealed partial record Subscription
     /// <summary>How often it invoices; <see cref="SubscriptionInterval.Unknown"/> for a value this SDK does not know.</summary>
     public required partial SubscriptionInterval Interval { get; init; }
 
+    /// <summary>
+    /// <see cref="Interval"/> as its wire string, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Interval"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial string? IntervalRaw { get; init; }
+
     /// <summary>The state; <see cref="SubscriptionStatus.Unknown"/> for a state this SDK does not know.</summary>
     public required partial SubscriptionStatus Status { get; init; }
+
+    /// <summary>
+    /// <see cref="Status"/> as its wire string, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Status"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial string? StatusRaw { get; init; }
 
     /// <summary>The first day of the current billing period.</summary>
     public required DateOnly CurrentPeriodStart { get; init; }

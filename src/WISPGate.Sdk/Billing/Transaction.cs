@@ -12,8 +12,20 @@ public sealed partial record Transaction
     /// <summary>Debit or credit; <see cref="TransactionType.Unknown"/> for a value this SDK does not know.</summary>
     public required partial TransactionType Type { get; init; }
 
+    /// <summary>
+    /// <see cref="Type"/> as its wire string, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Type"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial string? TypeRaw { get; init; }
+
     /// <summary>What produced it; <see cref="TransactionSource.Unknown"/> for a source this SDK does not know.</summary>
     public required partial TransactionSource Source { get; init; }
+
+    /// <summary>
+    /// <see cref="Source"/> as its wire string, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Source"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial string? SourceRaw { get; init; }
 
     /// <summary>The id of the invoice, payment, credit note or refund that produced it.</summary>
     public required string SourceId { get; init; }

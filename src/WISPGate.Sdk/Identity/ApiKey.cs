@@ -18,11 +18,23 @@ public sealed partial record ApiKey
     /// <summary>What the key may do.</summary>
     public required partial IReadOnlyList<ApiKeyScope> Scopes { get; init; }
 
+    /// <summary>
+    /// <see cref="Scopes"/> its items as wire strings, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Scopes"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial IReadOnlyList<string>? ScopesRaw { get; init; }
+
     /// <summary>The tenant ids the key may act for.</summary>
     public required IReadOnlyList<string> Tenants { get; init; }
 
     /// <summary>The environment of the key (its prefix says it too).</summary>
     public required partial ApiKeyEnvironment Environment { get; init; }
+
+    /// <summary>
+    /// <see cref="Environment"/> as its wire string, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Environment"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial string? EnvironmentRaw { get; init; }
 
     /// <summary>When the key was created (UTC).</summary>
     public required DateTimeOffset CreatedAt { get; init; }

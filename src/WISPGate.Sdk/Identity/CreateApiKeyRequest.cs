@@ -12,6 +12,12 @@ public sealed partial record CreateApiKeyRequest
     /// <summary>What the key may do (1–3 distinct scopes).</summary>
     public required partial IReadOnlyList<ApiKeyScope> Scopes { get; init; }
 
+    /// <summary>
+    /// <see cref="Scopes"/> its items as wire strings, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Scopes"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial IReadOnlyList<string>? ScopesRaw { get; init; }
+
     /// <summary>The tenant ids the key may act for; default: the tenant the request acts for.</summary>
     public IReadOnlyList<string>? Tenants { get; init; }
 

@@ -33,6 +33,12 @@ public sealed partial record Device
     /// <summary>The inventory state; <see cref="DeviceStatus.Unknown"/> for a state this SDK does not know.</summary>
     public required partial DeviceStatus Status { get; init; }
 
+    /// <summary>
+    /// <see cref="Status"/> as its wire string, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Status"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial string? StatusRaw { get; init; }
+
     /// <summary>The service (<c>svc_…</c>) the device is bound to; <see langword="null"/> when unbound.</summary>
     public required string? ServiceId { get; init; }
 

@@ -16,6 +16,12 @@ public sealed partial record ProvisioningHookAnswer
     /// <summary><see cref="ProvisioningHookAnswerStatus.Acked"/> (done) or <see cref="ProvisioningHookAnswerStatus.Nak"/> (refused).</summary>
     public required partial ProvisioningHookAnswerStatus Status { get; init; }
 
+    /// <summary>
+    /// <see cref="Status"/> as its wire string, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Status"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial string? StatusRaw { get; init; }
+
     /// <summary>With <c>nak</c>: the RFC 5176 Error-Cause, 400–599 (required then); otherwise <see langword="null"/>.</summary>
     public int? ErrorCause { get; init; }
 

@@ -18,6 +18,12 @@ public sealed partial record Session
     /// <summary>The state; <see cref="SessionStatus.Unknown"/> for a state this SDK does not know.</summary>
     public required partial SessionStatus Status { get; init; }
 
+    /// <summary>
+    /// <see cref="Status"/> as its wire string, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Status"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial string? StatusRaw { get; init; }
+
     /// <summary>The IPv4 address of the NAS that reported the session.</summary>
     public required string NasIpAddress { get; init; }
 

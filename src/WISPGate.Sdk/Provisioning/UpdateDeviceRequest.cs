@@ -29,4 +29,10 @@ public sealed partial record UpdateDeviceRequest : PatchRequest
     /// <see cref="DeviceStatus.Faulty"/> (binding sets <c>assigned</c>; other changes → 409 <c>invalid_state_transition</c>).
     /// </summary>
     public partial DeviceStatus? Status { get; set; }
+
+    /// <summary>
+    /// <see cref="Status"/> as its wire string, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Status"/>; <see langword="null"/> sends <c>null</c>, which clears the field.
+    /// </summary>
+    public partial string? StatusRaw { get; set; }
 }

@@ -21,6 +21,12 @@ public sealed partial record Contact
     /// <summary>What the contact is reached for.</summary>
     public required partial IReadOnlyList<ContactRole> Roles { get; init; }
 
+    /// <summary>
+    /// <see cref="Roles"/> its items as wire strings, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Roles"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial IReadOnlyList<string>? RolesRaw { get; init; }
+
     /// <summary>When the contact was added (UTC).</summary>
     public required DateTimeOffset CreatedAt { get; init; }
 }

@@ -14,4 +14,10 @@ public sealed partial record CreateContactRequest
 
     /// <summary>What the contact is reached for (at least one role).</summary>
     public required partial IReadOnlyList<ContactRole> Roles { get; init; }
+
+    /// <summary>
+    /// <see cref="Roles"/> its items as wire strings, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Roles"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial IReadOnlyList<string>? RolesRaw { get; init; }
 }

@@ -18,6 +18,12 @@ public sealed partial record CreateSubscriberRequest
     /// <summary>The initial lifecycle state, usually <see cref="SubscriberStatus.Prospect"/>.</summary>
     public required partial SubscriberStatus Status { get; init; }
 
+    /// <summary>
+    /// <see cref="Status"/> as its wire string, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Status"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial string? StatusRaw { get; init; }
+
     /// <summary>An existing billing profile (<c>bp_…</c>).</summary>
     public string? BillingProfileId { get; init; }
 

@@ -11,6 +11,12 @@ public sealed partial record ImportRowResult
     /// <summary>What happened to the row.</summary>
     public required partial ImportRowStatus Status { get; init; }
 
+    /// <summary>
+    /// <see cref="Status"/> as its wire string, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Status"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial string? StatusRaw { get; init; }
+
     /// <summary>The subscriber id (<c>sub_…</c>) unless the row failed.</summary>
     public string? Id { get; init; }
 

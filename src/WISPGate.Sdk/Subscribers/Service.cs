@@ -15,6 +15,12 @@ public sealed partial record Service
     /// <summary>The provisioning state; <see cref="ServiceStatus.Unknown"/> for a state this SDK does not know.</summary>
     public required partial ServiceStatus Status { get; init; }
 
+    /// <summary>
+    /// <see cref="Status"/> as its wire string, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Status"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial string? StatusRaw { get; init; }
+
     /// <summary>Where the service is delivered.</summary>
     public Address? ServiceAddress { get; init; }
 

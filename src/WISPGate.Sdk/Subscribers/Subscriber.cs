@@ -21,6 +21,12 @@ public sealed partial record Subscriber
     /// <summary>The lifecycle state; <see cref="SubscriberStatus.Unknown"/> for a state this SDK does not know.</summary>
     public required partial SubscriberStatus Status { get; init; }
 
+    /// <summary>
+    /// <see cref="Status"/> as its wire string, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Status"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial string? StatusRaw { get; init; }
+
     /// <summary>The billing profile (<c>bp_…</c>) that invoices this subscriber; <see langword="null"/> when none.</summary>
     public required string? BillingProfileId { get; init; }
 

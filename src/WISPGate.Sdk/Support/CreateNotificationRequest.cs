@@ -9,6 +9,12 @@ public sealed partial record CreateNotificationRequest
     /// <summary>How to send it.</summary>
     public required partial NotificationChannel Channel { get; init; }
 
+    /// <summary>
+    /// <see cref="Channel"/> as its wire string, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Channel"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial string? ChannelRaw { get; init; }
+
     /// <summary>The template key, e.g. <c>outage_notice</c>.</summary>
     public required string Template { get; init; }
 

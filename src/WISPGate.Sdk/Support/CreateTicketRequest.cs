@@ -18,6 +18,12 @@ public sealed partial record CreateTicketRequest
     /// <summary>The priority; the API defaults to <see cref="TicketPriority.Normal"/>.</summary>
     public partial TicketPriority? Priority { get; init; }
 
+    /// <summary>
+    /// <see cref="Priority"/> as its wire string, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Priority"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial string? PriorityRaw { get; init; }
+
     /// <summary>Who works on it.</summary>
     public string? Assignee { get; init; }
 }

@@ -15,8 +15,20 @@ public sealed partial record UpdateTicketRequest : PatchRequest
     /// <summary>A new state (new → open ⇄ pending → resolved → closed; resolved may reopen).</summary>
     public partial TicketStatus? Status { get; set; }
 
+    /// <summary>
+    /// <see cref="Status"/> as its wire string, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Status"/>; <see langword="null"/> sends <c>null</c>, which clears the field.
+    /// </summary>
+    public partial string? StatusRaw { get; set; }
+
     /// <summary>A new priority.</summary>
     public partial TicketPriority? Priority { get; set; }
+
+    /// <summary>
+    /// <see cref="Priority"/> as its wire string, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Priority"/>; <see langword="null"/> sends <c>null</c>, which clears the field.
+    /// </summary>
+    public partial string? PriorityRaw { get; set; }
 
     /// <summary>A new assignee; <see langword="null"/> unassigns the ticket.</summary>
     public string? Assignee { get => Get<string?>(); set => Set(value); }

@@ -18,6 +18,12 @@ public sealed partial record CreateWorkflowRequest
     /// <summary><c>enabled</c> to start runs right away; <c>disabled</c> by default.</summary>
     public partial WorkflowStatus? Status { get; init; }
 
+    /// <summary>
+    /// <see cref="Status"/> as its wire string, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Status"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial string? StatusRaw { get; init; }
+
     /// <summary>What starts a run (required without a template).</summary>
     public WorkflowTrigger? Trigger { get; init; }
 

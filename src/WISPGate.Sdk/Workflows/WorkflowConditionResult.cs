@@ -14,6 +14,12 @@ public sealed partial record WorkflowConditionResult
     /// <summary>The comparison.</summary>
     public required partial WorkflowConditionOperator Operator { get; init; }
 
+    /// <summary>
+    /// <see cref="Operator"/> as its wire string, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Operator"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial string? OperatorRaw { get; init; }
+
     /// <summary>The value compared with.</summary>
     public JsonNode? Value { get; init; }
 

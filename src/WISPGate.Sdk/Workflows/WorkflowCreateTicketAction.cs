@@ -19,4 +19,10 @@ public sealed partial record WorkflowCreateTicketAction : WorkflowAction
 
     /// <summary>The ticket priority (the API's default when unset).</summary>
     public partial TicketPriority? Priority { get; init; }
+
+    /// <summary>
+    /// <see cref="Priority"/> as its wire string, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Priority"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial string? PriorityRaw { get; init; }
 }

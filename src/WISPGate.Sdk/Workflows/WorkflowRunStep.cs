@@ -14,6 +14,12 @@ public sealed partial record WorkflowRunStep
     /// <summary>The step's state.</summary>
     public required partial WorkflowStepStatus Status { get; init; }
 
+    /// <summary>
+    /// <see cref="Status"/> as its wire string, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Status"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial string? StatusRaw { get; init; }
+
     /// <summary>When it started (UTC).</summary>
     public DateTimeOffset? StartedAt { get; init; }
 

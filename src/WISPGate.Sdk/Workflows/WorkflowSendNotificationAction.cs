@@ -14,6 +14,12 @@ public sealed partial record WorkflowSendNotificationAction : WorkflowAction
     /// <summary>E-mail or SMS.</summary>
     public required partial NotificationChannel Channel { get; init; }
 
+    /// <summary>
+    /// <see cref="Channel"/> as its wire string, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Channel"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial string? ChannelRaw { get; init; }
+
     /// <summary>The notification template name, e.g. <c>dunning_reminder</c>.</summary>
     public required string Template { get; init; }
 
