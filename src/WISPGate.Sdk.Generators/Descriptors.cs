@@ -42,6 +42,21 @@ internal static class Descriptors
         "A ListAll method has no List method to page over",
         "{0}: an IAsyncEnumerable<T> method pages over the Task<Page<T>> method of the same operation id and the same parameters; none was found for {1}");
 
+    public static readonly DiagnosticDescriptor EnumPropertyNotPartial = Error(
+        "WGSDK008",
+        "An enum property of an SDK model must be partial",
+        "{0}.{1}: declare it 'partial' ({2} partial {3} {1} {{ get; {4}; }}, and the type partial too) and declare its {1}Raw sibling, which keeps the raw wire string of a value this SDK version does not know");
+
+    public static readonly DiagnosticDescriptor EnumPropertyShape = Error(
+        "WGSDK009",
+        "An enum property has a shape the generator cannot implement",
+        "{0}.{1}: {2}");
+
+    public static readonly DiagnosticDescriptor EnumPropertyWithoutRaw = Error(
+        "WGSDK010",
+        "An enum property of an SDK model needs its raw sibling declared",
+        "{0}.{1}: declare its sibling next to it, with XML docs: {2} (the generator implements both)");
+
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 }

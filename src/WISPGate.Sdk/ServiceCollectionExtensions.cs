@@ -43,6 +43,66 @@ public static class ServiceCollectionExtensions
     }
 
     /// <summary>
+    /// Registers a WISPGate client under a name, configured in code, for an app that talks to several WISPGate accounts
+    /// (an integrator serving several ISPs). Get it from <see cref="IWispGateClientFactory.CreateClient(string)"/>. Each
+    /// name has its own options (validated at start-up; a failure message names the client), its own
+    /// <see cref="HttpClient"/> pipeline with its own retry and circuit breaker, and one cached, thread-safe client.
+    /// The unnamed <see cref="AddWispGate(IServiceCollection, Action{WispGateClientOptions})"/> and its injected
+    /// <see cref="IWispGateClient"/> work alongside, unchanged.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="name">The client's name, e.g. <c>"tenant-a"</c>; calling again with the same name adds configuration.</param>
+    /// <param name="configure">Sets the options (at least <see cref="WispGateClientOptions.BaseUrl"/> and a token).</param>
+    /// <returns>This name's <see cref="HttpClient"/> registration, to add handlers.</returns>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is blank.</exception>
+    public static IHttpClientBuilder AddWispGate(this IServiceCollection services, string name, Action<WispGateClientOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddOptions<WispGateClientOptions>(name).Configure(configure);
+        return services.AddNamedWispGateCore(name);
+    }
+
+    /// <summary>
+    /// Registers a WISPGate client under a name, bound to a configuration section with the keys of
+    /// <see cref="AddWispGate(IServiceCollection, IConfiguration)"/>, e.g.
+    /// <c>configuration.GetSection("WispGateClients:tenant-a")</c>. See
+    /// <see cref="AddWispGate(IServiceCollection, string, Action{WispGateClientOptions})"/>.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="name">The client's name, e.g. <c>"tenant-a"</c>.</param>
+    /// <param name="section">The configuration section holding this client's options.</param>
+    /// <returns>This name's <see cref="HttpClient"/> registration, to add handlers.</returns>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is blank.</exception>
+    public static IHttpClientBuilder AddWispGate(this IServiceCollection services, string name, IConfiguration section)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(section);
+        services.AddOptions<WispGateClientOptions>(name).Bind(section);
+        return services.AddNamedWispGateCore(name);
+    }
+
+    private static IHttpClientBuilder AddNamedWispGateCore(this IServiceCollection services, string name)
+    {
+        var httpClientName = ApiConnection.HttpClientNameFor(name);
+        if (services.Any(descriptor => descriptor.ServiceType == typeof(WispGateClientName) && descriptor.ImplementationInstance is WispGateClientName registered && registered.Name == name))
+        {
+            return services.AddHttpClient(httpClientName);
+        }
+
+        services.AddSingleton(new WispGateClientName(name));
+        services.AddOptions<WispGateClientOptions>(name).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WispGateClientOptions>, WispGateClientOptionsValidator>());
+        services.TryAddSingleton<IWispGateClientFactory, WispGateClientFactory>();
+        return AddPipeline(
+            services.AddHttpClient(httpClientName),
+            provider => provider.GetRequiredService<IOptionsMonitor<WispGateClientOptions>>().Get(name),
+            name);
+    }
+
+    /// <summary>
     /// The one registration both <see cref="AddWispGate(IServiceCollection, Action{WispGateClientOptions})"/>
     /// and <see cref="WispGateClient.Create"/> use. Handlers, outermost first: call span → tenant and
     /// extra headers → idempotency key (chosen once per call) → resilience (total timeout, retry,
@@ -61,15 +121,20 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ApiConnection>();
         services.TryAddSingleton<IWispGateClient>(provider => new WispGateClient(provider.GetRequiredService<ApiConnection>(), ownedServices: null));
 
-        var builder = services
-            .AddHttpClient(ApiConnection.HttpClientName)
-            .ConfigureHttpClient((provider, client) => ConfigureHttpClient(client, Options(provider)))
+        return AddPipeline(services.AddHttpClient(ApiConnection.HttpClientName), Options, Microsoft.Extensions.Options.Options.DefaultName);
+    }
+
+    /// <summary>The handlers and resilience pipeline of one client (the unnamed one or a named one), with its options.</summary>
+    private static IHttpClientBuilder AddPipeline(IHttpClientBuilder builder, Func<IServiceProvider, WispGateClientOptions> options, string optionsName)
+    {
+        builder
+            .ConfigureHttpClient((provider, client) => ConfigureHttpClient(client, options(provider)))
             .AddHttpMessageHandler(() => new CallActivityHandler())
-            .AddHttpMessageHandler(provider => new RequestHeadersHandler(Options(provider)))
-            .AddHttpMessageHandler(provider => new IdempotencyKeyHandler(Options(provider)));
-        builder.AddResilienceHandler(WispGateResilience.PipelineName, WispGateResilience.Configure);
+            .AddHttpMessageHandler(provider => new RequestHeadersHandler(options(provider)))
+            .AddHttpMessageHandler(provider => new IdempotencyKeyHandler(options(provider)));
+        builder.AddResilienceHandler(WispGateResilience.PipelineName, (pipeline, context) => WispGateResilience.Configure(pipeline, context, optionsName));
         return builder
-            .AddHttpMessageHandler(provider => new AuthenticationHandler(Options(provider)))
+            .AddHttpMessageHandler(provider => new AuthenticationHandler(options(provider)))
             .AddHttpMessageHandler(provider => new AttemptLoggingHandler(
                 provider.GetRequiredService<ILoggerFactory>().CreateLogger(WispGateDiagnostics.LoggerCategory),
                 provider.GetService<TimeProvider>() ?? TimeProvider.System))

@@ -6,9 +6,6 @@ namespace WISPGate.Sdk;
 /// <summary>Checks <see cref="WispGateClientOptions"/> at start-up; every message names the option and says what is expected.</summary>
 internal sealed class WispGateClientOptionsValidator : IValidateOptions<WispGateClientOptions>
 {
-    /// <summary>The prefix of production keys (test keys start with <c>wgk_test_</c>).</summary>
-    private const string LiveKeyPrefix = "wgk_live_";
-
     private static readonly TimeSpan s_minimumTimeout = TimeSpan.FromMilliseconds(10);
     private static readonly TimeSpan s_minimumWindow = TimeSpan.FromMilliseconds(500);
     private static readonly TimeSpan s_maximum = TimeSpan.FromDays(1);
@@ -49,11 +46,11 @@ internal sealed class WispGateClientOptionsValidator : IValidateOptions<WispGate
         }
 
         if (options.ApiToken is not null && options.BaseUrl is { IsAbsoluteUri: true } baseUrl
-            && options.ApiToken.StartsWith(LiveKeyPrefix, StringComparison.Ordinal)
+            && WispGateHeaders.IsLiveKey(options.ApiToken)
             && string.Equals(baseUrl.Scheme, Uri.UriSchemeHttp, StringComparison.OrdinalIgnoreCase) && !baseUrl.IsLoopback)
         {
             failures.Add(
-                $"WispGateClientOptions.ApiToken is a live key ({LiveKeyPrefix}…) but WispGateClientOptions.BaseUrl ({baseUrl.GetLeftPart(UriPartial.Authority)}) is plain http "
+                $"WispGateClientOptions.ApiToken is a live key ({WispGateHeaders.LiveKeyPrefix}…) but WispGateClientOptions.BaseUrl ({baseUrl.GetLeftPart(UriPartial.Authority)}) is plain http "
                 + "and not loopback: the key would cross the network unencrypted. Use an https BaseUrl (configuration key WispGate:BaseUrl), "
                 + "or a wgk_test_… key for a test environment.");
         }
@@ -106,7 +103,13 @@ internal sealed class WispGateClientOptionsValidator : IValidateOptions<WispGate
             CheckRange(failures, "CircuitBreaker.BreakDuration", breaker.BreakDuration, s_minimumWindow);
         }
 
-        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+        if (failures.Count == 0)
+        {
+            return ValidateOptionsResult.Success;
+        }
+
+        // A client registered by name (AddWispGate(name, …)) says which one is misconfigured.
+        return ValidateOptionsResult.Fail(string.IsNullOrEmpty(name) ? failures : failures.Select(failure => $"WISPGate client '{name}': {failure}"));
     }
 
     private static void CheckRange(List<string> failures, string option, TimeSpan value, TimeSpan minimum)

@@ -1,7 +1,7 @@
 namespace WISPGate.Sdk.Billing;
 
 /// <summary>The body of <c>POST /api/v1/payments</c>: set <see cref="Allocations"/>, or <see cref="AutoApply"/> to pay the oldest open invoices first; what is left stays as credit.</summary>
-public sealed record CreatePaymentRequest
+public sealed partial record CreatePaymentRequest
 {
     /// <summary>The paying subscriber (<c>sub_…</c>); may stay unknown until the payment is applied.</summary>
     public string? SubscriberId { get; init; }
@@ -13,7 +13,13 @@ public sealed record CreatePaymentRequest
     public required string Currency { get; init; }
 
     /// <summary>How it was received.</summary>
-    public required PaymentMethod Method { get; init; }
+    public required partial PaymentMethod Method { get; init; }
+
+    /// <summary>
+    /// <see cref="Method"/> as its wire string, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Method"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial string? MethodRaw { get; init; }
 
     /// <summary>The payer's reference, e.g. the invoice number they quoted.</summary>
     public string? Reference { get; init; }

@@ -1,7 +1,7 @@
 namespace WISPGate.Sdk.Billing;
 
 /// <summary>An invoice. Amounts are integers in minor units of the one <see cref="Currency"/>.</summary>
-public sealed record Invoice
+public sealed partial record Invoice
 {
     /// <summary>The WISPGate id, <c>inv_…</c>.</summary>
     public required string Id { get; init; }
@@ -46,7 +46,13 @@ public sealed record Invoice
     public required DateOnly DueDate { get; init; }
 
     /// <summary>The lifecycle state; <see cref="InvoiceStatus.Unknown"/> for a state this SDK does not know.</summary>
-    public required InvoiceStatus Status { get; init; }
+    public required partial InvoiceStatus Status { get; init; }
+
+    /// <summary>
+    /// <see cref="Status"/> as its wire string, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Status"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial string? StatusRaw { get; init; }
 
     /// <summary>Whether it is open (or uncollectible) past its due date.</summary>
     public required bool Overdue { get; init; }

@@ -1,7 +1,7 @@
 namespace WISPGate.Sdk.Billing;
 
 /// <summary>Money received, allocated to invoices; what is not allocated stays as credit (<see cref="UnappliedAmount"/>).</summary>
-public sealed record Payment
+public sealed partial record Payment
 {
     /// <summary>The WISPGate id, <c>pay_…</c>.</summary>
     public required string Id { get; init; }
@@ -16,7 +16,13 @@ public sealed record Payment
     public required string Currency { get; init; }
 
     /// <summary>How it was received; <see cref="PaymentMethod.Unknown"/> for a method this SDK does not know.</summary>
-    public required PaymentMethod Method { get; init; }
+    public required partial PaymentMethod Method { get; init; }
+
+    /// <summary>
+    /// <see cref="Method"/> as its wire string, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Method"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial string? MethodRaw { get; init; }
 
     /// <summary>The payer's reference (reconciliation matches it against invoice numbers).</summary>
     public string? Reference { get; init; }
@@ -34,7 +40,13 @@ public sealed record Payment
     public required IReadOnlyList<PaymentAllocation> Allocations { get; init; }
 
     /// <summary>The state; <see cref="PaymentStatus.Unknown"/> for a state this SDK does not know.</summary>
-    public required PaymentStatus Status { get; init; }
+    public required partial PaymentStatus Status { get; init; }
+
+    /// <summary>
+    /// <see cref="Status"/> as its wire string, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Status"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial string? StatusRaw { get; init; }
 
     /// <summary>When it was recorded (UTC).</summary>
     public required DateTimeOffset CreatedAt { get; init; }

@@ -1,7 +1,7 @@
 namespace WISPGate.Sdk.Billing;
 
 /// <summary>One entry of a subscriber's ledger (append-only).</summary>
-public sealed record Transaction
+public sealed partial record Transaction
 {
     /// <summary>The WISPGate id, <c>txn_…</c>.</summary>
     public required string Id { get; init; }
@@ -10,10 +10,22 @@ public sealed record Transaction
     public required string SubscriberId { get; init; }
 
     /// <summary>Debit or credit; <see cref="TransactionType.Unknown"/> for a value this SDK does not know.</summary>
-    public required TransactionType Type { get; init; }
+    public required partial TransactionType Type { get; init; }
+
+    /// <summary>
+    /// <see cref="Type"/> as its wire string, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Type"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial string? TypeRaw { get; init; }
 
     /// <summary>What produced it; <see cref="TransactionSource.Unknown"/> for a source this SDK does not know.</summary>
-    public required TransactionSource Source { get; init; }
+    public required partial TransactionSource Source { get; init; }
+
+    /// <summary>
+    /// <see cref="Source"/> as its wire string, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Source"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial string? SourceRaw { get; init; }
 
     /// <summary>The id of the invoice, payment, credit note or refund that produced it.</summary>
     public required string SourceId { get; init; }

@@ -25,17 +25,32 @@ internal sealed class ApiConnection
 
     private readonly IHttpClientFactory _httpClientFactory;
 
+    /// <summary>The <see cref="HttpClient"/> registration this connection sends through (one per named client).</summary>
+    private readonly string _httpClientName;
+
     /// <summary>The base URL without its trailing slash; operation paths start with one.</summary>
     private readonly string _baseUrl;
 
     public ApiConnection(IHttpClientFactory httpClientFactory, IOptions<WispGateClientOptions> options, TimeProvider? timeProvider = null)
+        // Reading the value runs the options validation: bad options fail here, at start-up.
+        : this(httpClientFactory, HttpClientName, options.Value, timeProvider)
+    {
+    }
+
+    private ApiConnection(IHttpClientFactory httpClientFactory, string httpClientName, WispGateClientOptions options, TimeProvider? timeProvider)
     {
         _httpClientFactory = httpClientFactory;
+        _httpClientName = httpClientName;
         TimeProvider = timeProvider ?? TimeProvider.System;
-
-        // Reading the value runs the options validation: bad options fail here, at start-up.
-        _baseUrl = options.Value.BaseUrl!.GetLeftPart(UriPartial.Path).TrimEnd('/');
+        _baseUrl = options.BaseUrl!.GetLeftPart(UriPartial.Path).TrimEnd('/');
     }
+
+    /// <summary>The <see cref="HttpClient"/> registration of a client registered by name (<c>AddWispGate(name, …)</c>).</summary>
+    public static string HttpClientNameFor(string name) => HttpClientName + ":" + name;
+
+    /// <summary>The connection of a named client: its own <see cref="HttpClient"/> registration and validated named options.</summary>
+    public static ApiConnection ForNamedClient(IHttpClientFactory httpClientFactory, string name, WispGateClientOptions options, TimeProvider? timeProvider) =>
+        new(httpClientFactory, HttpClientNameFor(name), options, timeProvider);
 
     /// <summary>The client's clock: the container's <see cref="System.TimeProvider"/>, else the system clock (waiters poll on it).</summary>
     public TimeProvider TimeProvider { get; }
@@ -87,7 +102,7 @@ internal sealed class ApiConnection
         HttpResponseMessage response;
         try
         {
-            response = await _httpClientFactory.CreateClient(HttpClientName).SendAsync(request, cancellationToken).ConfigureAwait(false);
+            response = await _httpClientFactory.CreateClient(_httpClientName).SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception)
         {

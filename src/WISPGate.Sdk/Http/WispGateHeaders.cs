@@ -53,4 +53,10 @@ internal static class WispGateHeaders
 
         return null;
     }
+
+    /// <summary>The prefix of production keys (test keys start with <c>wgk_test_</c>).</summary>
+    public const string LiveKeyPrefix = "wgk_live_";
+
+    /// <summary>Whether a token is a production key, which must never travel over plain http to another host.</summary>
+    public static bool IsLiveKey(string? token) => token is not null && token.StartsWith(LiveKeyPrefix, StringComparison.Ordinal);
 }

@@ -4,7 +4,7 @@ namespace WISPGate.Sdk.Identity;
 /// An API key (a bearer token) with its scopes and tenants. The secret <see cref="Token"/> is only in the answers of
 /// <see cref="IApiKeysClient.CreateAsync"/> and <see cref="IApiKeysClient.RollAsync"/>; WISPGate keeps only a hash of it.
 /// </summary>
-public sealed record ApiKey
+public sealed partial record ApiKey
 {
     /// <summary>The WISPGate id, <c>key_…</c>.</summary>
     public required string Id { get; init; }
@@ -16,13 +16,25 @@ public sealed record ApiKey
     public required string Prefix { get; init; }
 
     /// <summary>What the key may do.</summary>
-    public required IReadOnlyList<ApiKeyScope> Scopes { get; init; }
+    public required partial IReadOnlyList<ApiKeyScope> Scopes { get; init; }
+
+    /// <summary>
+    /// <see cref="Scopes"/> its items as wire strings, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Scopes"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial IReadOnlyList<string>? ScopesRaw { get; init; }
 
     /// <summary>The tenant ids the key may act for.</summary>
     public required IReadOnlyList<string> Tenants { get; init; }
 
     /// <summary>The environment of the key (its prefix says it too).</summary>
-    public required ApiKeyEnvironment Environment { get; init; }
+    public required partial ApiKeyEnvironment Environment { get; init; }
+
+    /// <summary>
+    /// <see cref="Environment"/> as its wire string, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Environment"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial string? EnvironmentRaw { get; init; }
 
     /// <summary>When the key was created (UTC).</summary>
     public required DateTimeOffset CreatedAt { get; init; }

@@ -1,7 +1,7 @@
 namespace WISPGate.Sdk.Provisioning;
 
 /// <summary>A CPE in inventory; <see cref="Serial"/> and <see cref="Mac"/> are unique per tenant.</summary>
-public sealed record Device
+public sealed partial record Device
 {
     /// <summary>The WISPGate id, <c>dev_…</c>.</summary>
     public required string Id { get; init; }
@@ -31,7 +31,13 @@ public sealed record Device
     public string? Ipv6 { get; init; }
 
     /// <summary>The inventory state; <see cref="DeviceStatus.Unknown"/> for a state this SDK does not know.</summary>
-    public required DeviceStatus Status { get; init; }
+    public required partial DeviceStatus Status { get; init; }
+
+    /// <summary>
+    /// <see cref="Status"/> as its wire string, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Status"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial string? StatusRaw { get; init; }
 
     /// <summary>The service (<c>svc_…</c>) the device is bound to; <see langword="null"/> when unbound.</summary>
     public required string? ServiceId { get; init; }

@@ -8,13 +8,19 @@ namespace WISPGate.Sdk.Provisioning;
 /// <see cref="Nak(int, string?)"/>, written with <see cref="ToJson"/>. To answer later, reply <c>202</c> and call
 /// <see cref="IProvisioningJobsClient.AckAsync"/> or <see cref="IProvisioningJobsClient.NakAsync"/>.
 /// </summary>
-public sealed record ProvisioningHookAnswer
+public sealed partial record ProvisioningHookAnswer
 {
     /// <summary>The content type of the answer body, <c>application/json</c>.</summary>
     public const string ContentType = "application/json";
 
     /// <summary><see cref="ProvisioningHookAnswerStatus.Acked"/> (done) or <see cref="ProvisioningHookAnswerStatus.Nak"/> (refused).</summary>
-    public required ProvisioningHookAnswerStatus Status { get; init; }
+    public required partial ProvisioningHookAnswerStatus Status { get; init; }
+
+    /// <summary>
+    /// <see cref="Status"/> as its wire string, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Status"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial string? StatusRaw { get; init; }
 
     /// <summary>With <c>nak</c>: the RFC 5176 Error-Cause, 400–599 (required then); otherwise <see langword="null"/>.</summary>
     public int? ErrorCause { get; init; }

@@ -5,19 +5,31 @@ namespace WISPGate.Sdk.Provisioning;
 /// service and session actions. Poll <see cref="IProvisioningJobsClient.GetAsync"/> or listen for
 /// <c>provisioning_job.completed</c> / <c>provisioning_job.failed</c> events.
 /// </summary>
-public sealed record ProvisioningJob
+public sealed partial record ProvisioningJob
 {
     /// <summary>The WISPGate id, <c>job_…</c>.</summary>
     public required string Id { get; init; }
 
     /// <summary>What the job does; <see cref="ProvisioningAction.Unknown"/> for an action this SDK does not know.</summary>
-    public required ProvisioningAction Action { get; init; }
+    public required partial ProvisioningAction Action { get; init; }
+
+    /// <summary>
+    /// <see cref="Action"/> as its wire string, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Action"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial string? ActionRaw { get; init; }
 
     /// <summary>The service (<c>svc_…</c>) or session (<c>ses_…</c>) acted on.</summary>
     public required string TargetId { get; init; }
 
     /// <summary>The state; <see cref="ProvisioningJobStatus.Unknown"/> for a state this SDK does not know.</summary>
-    public required ProvisioningJobStatus Status { get; init; }
+    public required partial ProvisioningJobStatus Status { get; init; }
+
+    /// <summary>
+    /// <see cref="Status"/> as its wire string, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Status"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial string? StatusRaw { get; init; }
 
     /// <summary>
     /// The provisioning hook (<c>prh_…</c>) the job was sent to; <see langword="null"/> when the built-in network

@@ -1,7 +1,7 @@
 namespace WISPGate.Sdk.Provisioning;
 
 /// <summary>A RADIUS accounting session of a service on a NAS.</summary>
-public sealed record Session
+public sealed partial record Session
 {
     /// <summary>The WISPGate id, <c>ses_…</c>.</summary>
     public required string Id { get; init; }
@@ -16,7 +16,13 @@ public sealed record Session
     public required string ServiceId { get; init; }
 
     /// <summary>The state; <see cref="SessionStatus.Unknown"/> for a state this SDK does not know.</summary>
-    public required SessionStatus Status { get; init; }
+    public required partial SessionStatus Status { get; init; }
+
+    /// <summary>
+    /// <see cref="Status"/> as its wire string, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Status"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial string? StatusRaw { get; init; }
 
     /// <summary>The IPv4 address of the NAS that reported the session.</summary>
     public required string NasIpAddress { get; init; }

@@ -8,7 +8,7 @@ namespace WISPGate.Sdk.Serialization;
 /// closed set of SDK records under an abstract base. A <c>type</c> this SDK version does not know, or a
 /// known type whose object does not read as its record, becomes the union's <c>Unknown…</c> member that
 /// keeps the JSON exactly as received; writing it back emits those bytes unchanged. Known members are
-/// read and written with their source-generated metadata from the same options (trim/AOT safe).
+/// read and written with their source-generated metadata from the SDK's options (trim/AOT safe).
 /// </summary>
 /// <typeparam name="TBase">The union's abstract base record.</typeparam>
 internal abstract class UnionConverter<TBase> : JsonConverter<TBase>
@@ -24,6 +24,13 @@ internal abstract class UnionConverter<TBase> : JsonConverter<TBase>
         _members = members;
         _memberTypes = [.. members.Values];
     }
+
+    /// <summary>
+    /// The options members are read and written with: always the SDK's own (<see cref="WispGateJson.Options"/>, with its
+    /// contract rules such as raw enum values), not the ones passed in. A parent type serialized by the source
+    /// generator's fast path hands this converter the context's bare options, which lack those rules.
+    /// </summary>
+    private static JsonSerializerOptions MemberOptions => WispGateJson.Options;
 
     /// <summary>The fallback member for JSON that is not a known member.</summary>
     /// <param name="type">The <c>type</c> as sent (empty when missing).</param>
@@ -47,7 +54,7 @@ internal abstract class UnionConverter<TBase> : JsonConverter<TBase>
         {
             try
             {
-                if (root.Deserialize(options.GetTypeInfo(member)) is TBase known)
+                if (root.Deserialize(MemberOptions.GetTypeInfo(member)) is TBase known)
                 {
                     return known;
                 }
@@ -75,7 +82,7 @@ internal abstract class UnionConverter<TBase> : JsonConverter<TBase>
             throw new JsonException($"{value.GetType().Name} is not a member of {typeof(TBase).Name}.");
         }
 
-        JsonSerializer.Serialize(writer, value, options.GetTypeInfo(value.GetType()));
+        JsonSerializer.Serialize(writer, value, MemberOptions.GetTypeInfo(value.GetType()));
     }
 }
 

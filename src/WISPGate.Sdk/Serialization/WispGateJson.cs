@@ -5,7 +5,8 @@ namespace WISPGate.Sdk.Serialization;
 
 /// <summary>
 /// The serializer options every SDK payload goes through: the source-generated
-/// <see cref="WispGateJsonContext"/> plus one rule, that a <see cref="PatchRequest"/> sends exactly the
+/// <see cref="WispGateJsonContext"/> plus two rules: an enum property travels as its raw wire string (its generated
+/// <c>…Raw</c> sibling, <see cref="RawEnumWireProperties"/>), and a <see cref="PatchRequest"/> sends exactly the
 /// properties that were assigned (nulls included, which clear fields).
 /// </summary>
 internal static class WispGateJson
@@ -16,7 +17,9 @@ internal static class WispGateJson
     {
         var options = new JsonSerializerOptions(WispGateJsonContext.Default.Options)
         {
-            TypeInfoResolver = WispGateJsonContext.Default.WithAddedModifier(SendAssignedPatchPropertiesOnly),
+            TypeInfoResolver = WispGateJsonContext.Default
+                .WithAddedModifier(RawEnumWireProperties.Modify)
+                .WithAddedModifier(SendAssignedPatchPropertiesOnly),
         };
         options.MakeReadOnly();
         return options;

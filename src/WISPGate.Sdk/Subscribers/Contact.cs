@@ -1,7 +1,7 @@
 namespace WISPGate.Sdk.Subscribers;
 
 /// <summary>A person to reach about a subscriber's account.</summary>
-public sealed record Contact
+public sealed partial record Contact
 {
     /// <summary>The WISPGate id, <c>con_…</c>.</summary>
     public required string Id { get; init; }
@@ -19,7 +19,13 @@ public sealed record Contact
     public string? Phone { get; init; }
 
     /// <summary>What the contact is reached for.</summary>
-    public required IReadOnlyList<ContactRole> Roles { get; init; }
+    public required partial IReadOnlyList<ContactRole> Roles { get; init; }
+
+    /// <summary>
+    /// <see cref="Roles"/> its items as wire strings, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Roles"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial IReadOnlyList<string>? RolesRaw { get; init; }
 
     /// <summary>When the contact was added (UTC).</summary>
     public required DateTimeOffset CreatedAt { get; init; }

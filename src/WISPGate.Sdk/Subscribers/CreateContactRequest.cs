@@ -1,7 +1,7 @@
 namespace WISPGate.Sdk.Subscribers;
 
 /// <summary>The body of <c>POST /api/v1/subscribers/{id}/contacts</c>.</summary>
-public sealed record CreateContactRequest
+public sealed partial record CreateContactRequest
 {
     /// <summary>The contact's name.</summary>
     public required string Name { get; init; }
@@ -13,5 +13,11 @@ public sealed record CreateContactRequest
     public string? Phone { get; init; }
 
     /// <summary>What the contact is reached for (at least one role).</summary>
-    public required IReadOnlyList<ContactRole> Roles { get; init; }
+    public required partial IReadOnlyList<ContactRole> Roles { get; init; }
+
+    /// <summary>
+    /// <see cref="Roles"/> its items as wire strings, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Roles"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial IReadOnlyList<string>? RolesRaw { get; init; }
 }

@@ -1,7 +1,7 @@
 namespace WISPGate.Sdk.Subscribers;
 
 /// <summary>A subscriber's connectivity service: a speed package delivered at an address.</summary>
-public sealed record Service
+public sealed partial record Service
 {
     /// <summary>The WISPGate id, <c>svc_…</c>.</summary>
     public required string Id { get; init; }
@@ -17,7 +17,13 @@ public sealed record Service
     /// resume or terminate is acked (<see cref="Transition"/> shows the change until then);
     /// <see cref="ServiceStatus.Unknown"/> for a state this SDK does not know.
     /// </summary>
-    public required ServiceStatus Status { get; init; }
+    public required partial ServiceStatus Status { get; init; }
+
+    /// <summary>
+    /// <see cref="Status"/> as its wire string, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Status"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial string? StatusRaw { get; init; }
 
     /// <summary>The lifecycle change in flight (its provisioning job not answered yet); <see langword="null"/> when none.</summary>
     public ServiceTransition? Transition { get; init; }

@@ -1,7 +1,7 @@
 namespace WISPGate.Sdk.Subscribers;
 
 /// <summary>A WISPGate subscriber: the customer record that billing, provisioning and support hang off.</summary>
-public sealed record Subscriber
+public sealed partial record Subscriber
 {
     /// <summary>The WISPGate id, <c>sub_…</c>.</summary>
     public required string Id { get; init; }
@@ -19,7 +19,13 @@ public sealed record Subscriber
     public string? Phone { get; init; }
 
     /// <summary>The lifecycle state; <see cref="SubscriberStatus.Unknown"/> for a state this SDK does not know.</summary>
-    public required SubscriberStatus Status { get; init; }
+    public required partial SubscriberStatus Status { get; init; }
+
+    /// <summary>
+    /// <see cref="Status"/> as its wire string, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Status"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial string? StatusRaw { get; init; }
 
     /// <summary>The billing profile (<c>bp_…</c>) that invoices this subscriber; <see langword="null"/> when none.</summary>
     public required string? BillingProfileId { get; init; }

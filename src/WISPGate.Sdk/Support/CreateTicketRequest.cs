@@ -1,7 +1,7 @@
 namespace WISPGate.Sdk.Support;
 
 /// <summary>The body of <c>POST /api/v1/tickets</c>; new tickets are <c>new</c>.</summary>
-public sealed record CreateTicketRequest
+public sealed partial record CreateTicketRequest
 {
     /// <summary>A one-line summary (1–200 characters).</summary>
     public required string Subject { get; init; }
@@ -16,7 +16,13 @@ public sealed record CreateTicketRequest
     public string? ServiceId { get; init; }
 
     /// <summary>The priority; the API defaults to <see cref="TicketPriority.Normal"/>.</summary>
-    public TicketPriority? Priority { get; init; }
+    public partial TicketPriority? Priority { get; init; }
+
+    /// <summary>
+    /// <see cref="Priority"/> as its wire string, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Priority"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial string? PriorityRaw { get; init; }
 
     /// <summary>Who works on it.</summary>
     public string? Assignee { get; init; }

@@ -1,7 +1,7 @@
 namespace WISPGate.Sdk.Support;
 
 /// <summary>A message to a subscriber by e-mail or SMS.</summary>
-public sealed record Notification
+public sealed partial record Notification
 {
     /// <summary>The WISPGate id, <c>ntf_…</c>.</summary>
     public required string Id { get; init; }
@@ -10,7 +10,13 @@ public sealed record Notification
     public required string SubscriberId { get; init; }
 
     /// <summary>How it is sent; <see cref="NotificationChannel.Unknown"/> for a channel this SDK does not know.</summary>
-    public required NotificationChannel Channel { get; init; }
+    public required partial NotificationChannel Channel { get; init; }
+
+    /// <summary>
+    /// <see cref="Channel"/> as its wire string, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Channel"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial string? ChannelRaw { get; init; }
 
     /// <summary>The template key, e.g. <c>invoice_reminder</c>, <c>outage_notice</c>.</summary>
     public required string Template { get; init; }
@@ -22,7 +28,13 @@ public sealed record Notification
     public string? To { get; init; }
 
     /// <summary>The state; <see cref="NotificationStatus.Unknown"/> for a state this SDK does not know.</summary>
-    public required NotificationStatus Status { get; init; }
+    public required partial NotificationStatus Status { get; init; }
+
+    /// <summary>
+    /// <see cref="Status"/> as its wire string, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Status"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial string? StatusRaw { get; init; }
 
     /// <summary>Why sending failed, if it did.</summary>
     public string? Error { get; init; }

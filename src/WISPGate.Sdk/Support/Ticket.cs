@@ -1,7 +1,7 @@
 namespace WISPGate.Sdk.Support;
 
 /// <summary>A support ticket.</summary>
-public sealed record Ticket
+public sealed partial record Ticket
 {
     /// <summary>The WISPGate id, <c>tkt_…</c>.</summary>
     public required string Id { get; init; }
@@ -19,10 +19,22 @@ public sealed record Ticket
     public string? ServiceId { get; init; }
 
     /// <summary>The state; <see cref="TicketStatus.Unknown"/> for a state this SDK does not know.</summary>
-    public required TicketStatus Status { get; init; }
+    public required partial TicketStatus Status { get; init; }
+
+    /// <summary>
+    /// <see cref="Status"/> as its wire string, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Status"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial string? StatusRaw { get; init; }
 
     /// <summary>The priority; <see cref="TicketPriority.Unknown"/> for a priority this SDK does not know.</summary>
-    public required TicketPriority Priority { get; init; }
+    public required partial TicketPriority Priority { get; init; }
+
+    /// <summary>
+    /// <see cref="Priority"/> as its wire string, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Priority"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial string? PriorityRaw { get; init; }
 
     /// <summary>Who works on it (free text: an agent's name or e-mail), if anyone.</summary>
     public string? Assignee { get; init; }

@@ -4,7 +4,7 @@ namespace WISPGate.Sdk.Support;
 /// The body of <c>PATCH /api/v1/tickets/{id}</c>. Only the properties you assign are sent; assigning
 /// <see langword="null"/> clears a clearable field (<see cref="PatchRequest"/>). A closed ticket cannot change (409).
 /// </summary>
-public sealed record UpdateTicketRequest : PatchRequest
+public sealed partial record UpdateTicketRequest : PatchRequest
 {
     /// <summary>A new subject (cannot be cleared).</summary>
     public string? Subject { get => Get<string?>(); set => Set(value); }
@@ -13,10 +13,22 @@ public sealed record UpdateTicketRequest : PatchRequest
     public string? Description { get => Get<string?>(); set => Set(value); }
 
     /// <summary>A new state (new → open ⇄ pending → resolved → closed; resolved may reopen).</summary>
-    public TicketStatus? Status { get => Get<TicketStatus?>(); set => Set(value); }
+    public partial TicketStatus? Status { get; set; }
+
+    /// <summary>
+    /// <see cref="Status"/> as its wire string, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Status"/>; <see langword="null"/> sends <c>null</c>, which clears the field.
+    /// </summary>
+    public partial string? StatusRaw { get; set; }
 
     /// <summary>A new priority.</summary>
-    public TicketPriority? Priority { get => Get<TicketPriority?>(); set => Set(value); }
+    public partial TicketPriority? Priority { get; set; }
+
+    /// <summary>
+    /// <see cref="Priority"/> as its wire string, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Priority"/>; <see langword="null"/> sends <c>null</c>, which clears the field.
+    /// </summary>
+    public partial string? PriorityRaw { get; set; }
 
     /// <summary>A new assignee; <see langword="null"/> unassigns the ticket.</summary>
     public string? Assignee { get => Get<string?>(); set => Set(value); }

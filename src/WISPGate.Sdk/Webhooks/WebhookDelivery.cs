@@ -3,7 +3,7 @@ using WISPGate.Sdk.Support;
 namespace WISPGate.Sdk.Webhooks;
 
 /// <summary>One attempt to deliver an event to a webhook endpoint.</summary>
-public sealed record WebhookDelivery
+public sealed partial record WebhookDelivery
 {
     /// <summary>The WISPGate id, <c>whd_…</c>.</summary>
     public required string Id { get; init; }
@@ -15,13 +15,25 @@ public sealed record WebhookDelivery
     public required string EventId { get; init; }
 
     /// <summary>The event's type; <see cref="Support.EventType.Unknown"/> for a type this SDK version does not know.</summary>
-    public required EventType EventType { get; init; }
+    public required partial EventType EventType { get; init; }
+
+    /// <summary>
+    /// <see cref="EventType"/> as its wire string, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="EventType"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial string? EventTypeRaw { get; init; }
 
     /// <summary>1 for the first try, then 2, 3… for retries.</summary>
     public required int Attempt { get; init; }
 
     /// <summary>The outcome; <see cref="WebhookDeliveryStatus.Unknown"/> for one this SDK does not know.</summary>
-    public required WebhookDeliveryStatus Status { get; init; }
+    public required partial WebhookDeliveryStatus Status { get; init; }
+
+    /// <summary>
+    /// <see cref="Status"/> as its wire string, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Status"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial string? StatusRaw { get; init; }
 
     /// <summary>The HTTP status the receiver answered; <see langword="null"/> when it did not answer (timeout, connection error).</summary>
     public int? StatusCode { get; init; }

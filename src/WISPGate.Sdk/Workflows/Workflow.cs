@@ -1,7 +1,7 @@
 namespace WISPGate.Sdk.Workflows;
 
 /// <summary>An automation: a trigger (an event type and conditions) and the actions each run executes, in order, on the server clock.</summary>
-public sealed record Workflow
+public sealed partial record Workflow
 {
     /// <summary>The WISPGate id, <c>wf_…</c>.</summary>
     public required string Id { get; init; }
@@ -13,7 +13,13 @@ public sealed record Workflow
     public string? Description { get; init; }
 
     /// <summary>Whether matching events start runs.</summary>
-    public required WorkflowStatus Status { get; init; }
+    public required partial WorkflowStatus Status { get; init; }
+
+    /// <summary>
+    /// <see cref="Status"/> as its wire string, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Status"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial string? StatusRaw { get; init; }
 
     /// <summary>What starts a run.</summary>
     public required WorkflowTrigger Trigger { get; init; }

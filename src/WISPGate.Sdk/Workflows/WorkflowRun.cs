@@ -1,7 +1,7 @@
 namespace WISPGate.Sdk.Workflows;
 
 /// <summary>One execution of a workflow for one event: its steps, their results and where it waits. One run per (workflow, event), even when events are replayed.</summary>
-public sealed record WorkflowRun
+public sealed partial record WorkflowRun
 {
     /// <summary>The WISPGate id, <c>wfr_…</c>.</summary>
     public required string Id { get; init; }
@@ -16,7 +16,13 @@ public sealed record WorkflowRun
     public required WorkflowSubject Subject { get; init; }
 
     /// <summary>The state; final once <c>succeeded</c>, <c>failed</c>, <c>skipped</c> or <c>cancelled</c>.</summary>
-    public required WorkflowRunStatus Status { get; init; }
+    public required partial WorkflowRunStatus Status { get; init; }
+
+    /// <summary>
+    /// <see cref="Status"/> as its wire string, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Status"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial string? StatusRaw { get; init; }
 
     /// <summary>How many workflow runs caused its event (0 for an event not caused by a workflow; the chain stops at 5).</summary>
     public required int Depth { get; init; }

@@ -3,7 +3,7 @@ using WISPGate.Sdk.Errors;
 namespace WISPGate.Sdk.Workflows;
 
 /// <summary>One step (action) of a workflow run.</summary>
-public sealed record WorkflowRunStep
+public sealed partial record WorkflowRunStep
 {
     /// <summary>The action's position (0-based).</summary>
     public required int Index { get; init; }
@@ -12,7 +12,13 @@ public sealed record WorkflowRunStep
     public required string Type { get; init; }
 
     /// <summary>The step's state.</summary>
-    public required WorkflowStepStatus Status { get; init; }
+    public required partial WorkflowStepStatus Status { get; init; }
+
+    /// <summary>
+    /// <see cref="Status"/> as its wire string, also a value this SDK version does not know (read as <c>Unknown</c>): log it, or
+    /// assign it to send a value back unchanged. Assigning it sets <see cref="Status"/>; <see langword="null"/> leaves it as it is.
+    /// </summary>
+    public partial string? StatusRaw { get; init; }
 
     /// <summary>When it started (UTC).</summary>
     public DateTimeOffset? StartedAt { get; init; }

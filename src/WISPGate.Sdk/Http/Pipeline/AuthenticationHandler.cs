@@ -1,11 +1,17 @@
+using WISPGate.Sdk.Errors;
+
 namespace WISPGate.Sdk.Http;
 
 /// <summary>
 /// Sets <c>Authorization: Bearer …</c> on every attempt (inside the retry loop, so a rotating
-/// token provider is asked again for each attempt). The token is never logged or put in a message.
+/// token provider is asked again for each attempt). The token is never logged or put in a message. A provider's token is
+/// checked before each send: a malformed one, or a live key for a plain-http host that is not loopback, is a
+/// <see cref="WispGateConfigurationException"/> naming the option, and nothing is sent.
 /// </summary>
 internal sealed class AuthenticationHandler : DelegatingHandler
 {
+    private const string ProviderOption = "WispGateClientOptions.ApiTokenProvider";
+
     /// <summary>The header value of a fixed token, built once (the options validator has checked it); <see langword="null"/> when a provider is used.</summary>
     private readonly string? _fixedHeaderValue;
     private readonly Func<CancellationToken, ValueTask<string>>? _tokenProvider;
@@ -32,8 +38,20 @@ internal sealed class AuthenticationHandler : DelegatingHandler
         var token = _tokenProvider is null ? null : await _tokenProvider(cancellationToken).ConfigureAwait(false);
         if (!WispGateHeaders.IsValidToken(token))
         {
-            throw new InvalidOperationException(
-                "WispGateClientOptions.ApiTokenProvider returned no token, or one with spaces or control characters.");
+            throw new WispGateConfigurationException(
+                "WispGateClientOptions.ApiTokenProvider returned no token, or one with spaces or control characters.", ProviderOption);
+        }
+
+        // The start-up rule for a fixed ApiToken (WispGateClientOptions validation), here per request: a provider's
+        // token is known only now. A live key never crosses the network unencrypted.
+        if (WispGateHeaders.IsLiveKey(token) && request.RequestUri is { } uri
+            && string.Equals(uri.Scheme, Uri.UriSchemeHttp, StringComparison.OrdinalIgnoreCase) && !uri.IsLoopback)
+        {
+            throw new WispGateConfigurationException(
+                $"WispGateClientOptions.ApiTokenProvider returned a live key ({WispGateHeaders.LiveKeyPrefix}…) but WispGateClientOptions.BaseUrl "
+                + $"({uri.GetLeftPart(UriPartial.Authority)}) is plain http and not loopback: the key would cross the network unencrypted, so the "
+                + "request was not sent. Use an https BaseUrl, or a wgk_test_… key for a test environment.",
+                ProviderOption);
         }
 
         SetAuthorization(request, "Bearer " + token);

@@ -18,10 +18,16 @@ internal static class WispGateResilience
     /// <summary>The name of the pipeline in the <see cref="HttpClient"/> registration.</summary>
     public const string PipelineName = "wispgate";
 
-    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, ResilienceHandlerContext context)
+    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, ResilienceHandlerContext context) =>
+        Configure(builder, context, Options.DefaultName);
+
+    /// <summary>The pipeline of the client whose options have this name (<see cref="Options.DefaultName"/> for the unnamed one).</summary>
+    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, ResilienceHandlerContext context, string optionsName)
     {
         var services = context.ServiceProvider;
-        var options = services.GetRequiredService<IOptions<WispGateClientOptions>>().Value;
+        var options = optionsName == Options.DefaultName
+            ? services.GetRequiredService<IOptions<WispGateClientOptions>>().Value
+            : services.GetRequiredService<IOptionsMonitor<WispGateClientOptions>>().Get(optionsName);
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(WispGateDiagnostics.LoggerCategory);
         builder.TimeProvider = services.GetService<TimeProvider>() ?? TimeProvider.System;
         builder.ConfigureTelemetry(Telemetry(services));
