@@ -39,7 +39,8 @@ public sealed class SnapshotTenantTests
     [Fact]
     public async Task A_tenant_snapshot_of_a_tenant_the_server_lacks_is_422_naming_it()
     {
-        await using var server = await MockServers.StartAsync();
+        var (server, _) = await MockServers.StartWithFakeTimeAsync();
+        await using var __ = server;
         var root = JsonNode.Parse(await StateAdmin.ExportAsync(server, server.DemoTokens.SecondTenant))!;
         root["tenants"]![0]!["id"] = "tenant_elsewhere";
         var before = await StateAdmin.ExportAsync(server);

@@ -5,14 +5,16 @@ namespace WISPGate.MockServer.Tests.Snapshots;
 
 /// <summary>
 /// An invalid snapshot — not JSON, another format or version, a duplicate id, a dangling reference, bad money, an unknown
-/// collection, a key with its token — is refused with 400/422 naming the bad entry, and nothing changes.
+/// collection, a key with its token — is refused with 400/422 naming the bad entry, and nothing changes (each server runs
+/// on a frozen clock, so that exports before and after compare byte for byte).
 /// </summary>
 public sealed class SnapshotValidationTests
 {
     [Fact]
     public async Task A_snapshot_that_is_not_json_is_400_malformed_json_and_changes_nothing()
     {
-        await using var server = await MockServers.StartAsync();
+        var (server, _) = await MockServers.StartWithFakeTimeAsync();
+        await using var __ = server;
         var before = await StateAdmin.ExportAsync(server);
 
         var (status, body) = await StateAdmin.ImportAsync(server, "{\"format\": \"wispgate-mock-state\","u8.ToArray());
@@ -83,7 +85,7 @@ public sealed class SnapshotValidationTests
     [Fact]
     public async Task An_entity_field_of_the_wrong_type_is_422_naming_the_field()
     {
-        await RefusedAsync(root => Tenant(root)["subscribers"]![0]!["status"] = "happy", "tenants[0].subscribers[0].status", string.Empty);
+        await RefusedAsync(root => Tenant(root)["subscribers"]![0]!["status"] = "happy", "tenants[0].subscribers[0].status", "could not be converted");
     }
 
     [Fact]
@@ -95,7 +97,8 @@ public sealed class SnapshotValidationTests
     [Fact]
     public async Task Every_problem_is_listed_in_the_details()
     {
-        await using var server = await MockServers.StartAsync();
+        var (server, _) = await MockServers.StartWithFakeTimeAsync();
+        await using var __ = server;
         var root = JsonNode.Parse(await StateAdmin.ExportAsync(server))!;
         Tenant(root)["invoices"]![0]!["subscriber_id"] = "sub_999999";
         Tenant(root)["invoices"]![1]!["currency"] = "usd";
@@ -110,7 +113,8 @@ public sealed class SnapshotValidationTests
     [Fact]
     public async Task The_library_refuses_an_invalid_snapshot_with_the_entry_in_the_message_and_changes_nothing()
     {
-        await using var server = await MockServers.StartAsync();
+        var (server, _) = await MockServers.StartWithFakeTimeAsync();
+        await using var __ = server;
         var before = await server.ExportStateAsync(cancellationToken: TestContext.Current.CancellationToken);
         var root = JsonNode.Parse(before)!;
         Tenant(root)["invoices"]![0]!["subscriber_id"] = "sub_999999";
@@ -126,7 +130,8 @@ public sealed class SnapshotValidationTests
     // Mutates the server's own export, PUTs it, expects 422 naming the entry, and checks nothing changed.
     private static async Task RefusedAsync(Action<JsonNode> mutate, string field, string message)
     {
-        await using var server = await MockServers.StartAsync();
+        var (server, _) = await MockServers.StartWithFakeTimeAsync();
+        await using var __ = server;
         var before = await StateAdmin.ExportAsync(server);
         var root = JsonNode.Parse(before)!;
         mutate(root);
