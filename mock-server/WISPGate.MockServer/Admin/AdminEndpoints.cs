@@ -13,7 +13,8 @@ namespace WISPGate.MockServer.Admin;
 /// <summary>
 /// The WISPGate admin API, as WireMock mappings of the highest priority (user mappings cannot shadow them):
 /// <c>POST /__admin/wispgate/reset</c>, <c>POST|GET|DELETE /__admin/wispgate/faults</c>,
-/// <c>POST /__admin/wispgate/clock/advance</c>, <c>GET /__admin/wispgate/clock</c>, <c>GET /__admin/wispgate/requests</c>.
+/// <c>POST /__admin/wispgate/clock/advance</c>, <c>GET /__admin/wispgate/clock</c>, <c>GET /__admin/wispgate/requests</c>,
+/// <c>GET|PUT /__admin/wispgate/state</c> (<see cref="Snapshots.StateEndpoints"/>).
 /// Answers use the API's envelope.
 /// </summary>
 internal static class AdminEndpoints
@@ -21,7 +22,8 @@ internal static class AdminEndpoints
     /// <summary>WireMock priority of the admin mappings (lower number = higher priority).</summary>
     public const int Priority = -1_000_000;
 
-    private const string Prefix = "/__admin/wispgate";
+    /// <summary>The path prefix of the WISPGate admin API.</summary>
+    public const string Prefix = "/__admin/wispgate";
 
     /// <summary>Adds the admin mappings to a WireMock server.</summary>
     public static void Map(WireMockServer server, MockRuntime runtime, Func<HttpContext?> context)
@@ -109,6 +111,8 @@ internal static class AdminEndpoints
             var entries = string.IsNullOrEmpty(operationId) ? runtime.Requests.Entries : runtime.Requests.ForOperation(operationId);
             return ApiResult.Ok(entries.Select(RequestView).ToList());
         });
+
+        Snapshots.StateEndpoints.Map(server, runtime, context);
     }
 
     private static Dictionary<string, object?> RequestView(ReceivedRequest entry) => new()

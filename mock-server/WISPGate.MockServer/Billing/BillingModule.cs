@@ -17,6 +17,7 @@ internal sealed class BillingModule : IDomainModule
         .SeedCollection<Refund>("refunds")
         .SeedCollection<CreditNote>("credit_notes")
         .SeedCollection<LedgerTransaction>("transactions")
+        .StateCollection<ReconciliationRun>("reconciliation_runs")
         .Map("listBillingProfiles", BillingProfileHandlers.List)
         .Map("createBillingProfile", BillingProfileHandlers.Create)
         .Map("getBillingProfile", BillingProfileHandlers.Get)

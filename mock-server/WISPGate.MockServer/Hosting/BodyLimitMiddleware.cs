@@ -12,14 +12,16 @@ internal static class BodyLimitMiddleware
     /// <summary>Caps the body of one request.</summary>
     public static Task InvokeAsync(HttpContext context, Func<Task> next)
     {
-        if (context.Request.ContentLength > BodyLimits.MaxBodyBytes)
+        // A state snapshot (PUT /__admin/wispgate/state) may be larger than an API body.
+        var limit = SecretRedactionMiddleware.IsStateImport(context.Request) ? BodyLimits.MaxStateBytes : BodyLimits.MaxBodyBytes;
+        if (context.Request.ContentLength > limit)
         {
             context.Items[RequestConnection.OversizedKey] = true;
             context.Request.Body = Stream.Null;
         }
         else if (context.Request.ContentLength is null)
         {
-            context.Request.Body = new CappedStream(context.Request.Body, BodyLimits.MaxBodyBytes, () => context.Items[RequestConnection.OversizedKey] = true);
+            context.Request.Body = new CappedStream(context.Request.Body, limit, () => context.Items[RequestConnection.OversizedKey] = true);
         }
 
         return next();

@@ -1,8 +1,9 @@
 namespace WISPGate.MockServer;
 
 /// <summary>
-/// The server clock: another <see cref="TimeProvider"/> (the system clock by default) plus an offset that only
-/// grows. Timestamps, idempotency expiry, rate-limit windows and the domains' time-driven rules read it.
+/// The server clock: another <see cref="TimeProvider"/> (the system clock by default) plus an offset that
+/// <see cref="Advance"/> only grows (a reset clears it; loading a state snapshot sets it so the clock reads the
+/// snapshot's time). Timestamps, idempotency expiry, rate-limit windows and the domains' time-driven rules read it.
 /// <see cref="Advance"/> (or <c>POST /__admin/wispgate/clock/advance</c>) moves it forward.
 /// Timers are the inner provider's and are not shifted.
 /// </summary>
@@ -50,6 +51,12 @@ public sealed class MockClock : TimeProvider
         Interlocked.Add(ref _offsetTicks, by.Ticks);
         Advanced?.Invoke();
     }
+
+    /// <summary>
+    /// Sets the offset so that the clock reads <paramref name="now"/> at this moment (loading a state snapshot); it may
+    /// be negative when the snapshot is older than the inner provider's time. From there the clock runs on as before.
+    /// </summary>
+    internal void Set(DateTimeOffset now) => Interlocked.Exchange(ref _offsetTicks, (now - _inner.GetUtcNow()).Ticks);
 
     /// <summary>Back to the inner provider's time (reset).</summary>
     internal void Reset() => Interlocked.Exchange(ref _offsetTicks, 0);

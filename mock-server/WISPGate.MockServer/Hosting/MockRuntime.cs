@@ -2,6 +2,7 @@ using WISPGate.MockServer.Contract;
 using WISPGate.MockServer.Faults;
 using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Seed;
+using WISPGate.MockServer.Snapshots;
 using WISPGate.MockServer.Store;
 
 namespace WISPGate.MockServer.Hosting;
@@ -26,7 +27,7 @@ internal sealed class MockRuntime : IAsyncDisposable
             module.Register(Registry);
         }
 
-        Seed = SeedLoader.Load(options.Seed, Registry, Clock, new StorageLimits(options.MaxRecordsPerTenant, options.MaxLogEntriesPerTenant));
+        Seed = SeedLoader.Load(options.Seed, Registry, Clock, StateSnapshots.Limits(options));
         Store = new MockStore(Seed);
         host.Attach(Store);
         foreach (var observer in Registry.EventObservers)
@@ -49,6 +50,7 @@ internal sealed class MockRuntime : IAsyncDisposable
         Requests = new RequestLog(options.MaxRequestLogCount);
         RateLimiter = new RateLimiter(options.RateLimitPerSecond, Clock);
         Idempotency = new IdempotencyCache(Clock, options.MaxLogEntriesPerTenant);
+        StateSnapshots.Activate(this, Store.Current);
         Clock.Advanced += RunClockHooks;
 
         // Time also passes without Advance (the system clock, or a FakeTimeProvider moved by a test): due work such as
@@ -100,7 +102,10 @@ internal sealed class MockRuntime : IAsyncDisposable
     /// <summary>The request pipeline.</summary>
     public RequestPipeline Pipeline { get; }
 
-    /// <summary>Back to the seed: data, clock offset, faults, request log, idempotency keys and rate-limit windows.</summary>
+    /// <summary>
+    /// Back to the seed: data, clock offset, faults, request log, idempotency keys and rate-limit windows (a snapshot
+    /// seed's clock and idempotency records included).
+    /// </summary>
     public void Reset()
     {
         Faults.Clear();
@@ -109,6 +114,7 @@ internal sealed class MockRuntime : IAsyncDisposable
         RateLimiter.Clear();
         Clock.Reset();
         Store.Reset();
+        StateSnapshots.Activate(this, Store.Current);
     }
 
     /// <summary>Stops the background work: the clock-hook timer, then the modules' stop hooks (webhook delivery).</summary>

@@ -9,12 +9,17 @@ namespace WISPGate.MockServer.Hosting;
 /// sees: before WireMock reads a request, secret headers (<c>Authorization</c>, …) and secret form fields
 /// (<c>api_token</c>) are replaced by <see cref="Redacted"/> and their values moved to <see cref="RequestSecrets"/>,
 /// where the pipeline reads them. A response that shows a secret once (a webhook signing secret) is logged with the
-/// secret masked and sent to the client with the real bytes (<see cref="SendUnlogged"/>).
+/// secret masked and sent to the client with the real bytes (<see cref="SendUnlogged"/>). A state snapshot loaded
+/// with <c>PUT /__admin/wispgate/state</c> carries signing secrets: WireMock sees (and logs) only
+/// <see cref="RedactedState"/> in its place.
 /// </summary>
 internal static class SecretRedactionMiddleware
 {
     /// <summary>What the request log shows instead of a secret.</summary>
     public const string Redacted = "[redacted]";
+
+    /// <summary>What WireMock's request log shows for the body of a state snapshot import.</summary>
+    public static readonly byte[] RedactedState = Encoding.UTF8.GetBytes("\"" + Redacted + "\"");
 
     private static readonly string[] SecretHeaders = ["Authorization", "Proxy-Authorization", "X-WISPGate-Signature"];
     private static readonly string[] SecretFormFields = ["api_token"];
@@ -36,7 +41,16 @@ internal static class SecretRedactionMiddleware
             }
         }
 
-        if (IsForm(context.Request.ContentType))
+        if (IsStateImport(context.Request))
+        {
+            using var buffer = new MemoryStream();
+            await context.Request.Body.CopyToAsync(buffer, context.RequestAborted);
+            secrets ??= new RequestSecrets();
+            secrets.Body = buffer.ToArray();
+            context.Request.Body = new MemoryStream(RedactedState, writable: false);
+            context.Request.ContentLength = RedactedState.Length;
+        }
+        else if (IsForm(context.Request.ContentType))
         {
             using var buffer = new MemoryStream();
             await context.Request.Body.CopyToAsync(buffer, context.RequestAborted);
@@ -79,6 +93,11 @@ internal static class SecretRedactionMiddleware
 
         return masked;
     }
+
+    /// <summary>Whether a request loads a state snapshot (<c>PUT /__admin/wispgate/state</c>): its whole body is secret.</summary>
+    public static bool IsStateImport(HttpRequest request) =>
+        HttpMethods.IsPut(request.Method)
+        && string.Equals((request.PathBase + request.Path).Value?.TrimEnd('/'), Snapshots.StateEndpoints.Path, StringComparison.OrdinalIgnoreCase);
 
     private static bool IsForm(string? contentType) =>
         contentType is not null && contentType.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase);

@@ -12,6 +12,7 @@ internal sealed class DomainRegistry
 {
     private readonly Dictionary<string, OperationHandler> _handlers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Action<TenantData, JsonElement, IdGenerator>> _seedCollections = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Snapshots.StateCollection> _stateCollections = new(StringComparer.Ordinal);
     private readonly List<Action<TenantScope>> _clockHooks = [];
     private readonly List<Action<DomainEvent>> _eventObservers = [];
     private readonly List<(string Kind, Action<WorkRequest> Observer)> _workObservers = [];
@@ -34,6 +35,12 @@ internal sealed class DomainRegistry
 
     /// <summary>Seed loaders by collection name.</summary>
     public IReadOnlyDictionary<string, Action<TenantData, JsonElement, IdGenerator>> SeedCollections => _seedCollections;
+
+    /// <summary>
+    /// Every entity collection of a tenant by its name in a state snapshot (<see cref="StateCollection{T}"/>): the seed
+    /// collections and those no seed fills (tickets, webhook endpoints…).
+    /// </summary>
+    public IReadOnlyDictionary<string, Snapshots.StateCollection> StateCollections => _stateCollections;
 
     /// <summary>
     /// Hooks run for every tenant (under its lock) as time passes: after the clock is advanced, every
@@ -72,6 +79,7 @@ internal sealed class DomainRegistry
     public DomainRegistry SeedCollection<T>(string name, Func<T, T>? prepare = null)
         where T : class, IEntity
     {
+        StateCollection<T>(name);
         _seedCollections.Add(name, (tenant, items, ids) =>
         {
             var collection = tenant.Collection<T>();
@@ -81,6 +89,23 @@ internal sealed class DomainRegistry
                 collection.Add(prepare is null ? item : prepare(item));
             }
         });
+        return this;
+    }
+
+    /// <summary>
+    /// Declares an entity collection of a tenant that state snapshots (<c>GET /__admin/wispgate/state</c>) carry, under
+    /// <paramref name="name"/>: every stored entity type must be declared, by <see cref="SeedCollection{T}"/> or here
+    /// (a test checks it), or a snapshot would lose it.
+    /// </summary>
+    public DomainRegistry StateCollection<T>(string name)
+        where T : class, IEntity
+    {
+        if (_stateCollections.Values.Any(c => c.EntityType == typeof(T)))
+        {
+            throw new InvalidOperationException($"The entity type {typeof(T).Name} is already declared as a state collection.");
+        }
+
+        _stateCollections.Add(name, new Snapshots.StateCollection<T>(name));
         return this;
     }
 

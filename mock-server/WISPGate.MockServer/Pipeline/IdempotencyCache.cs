@@ -97,6 +97,43 @@ internal sealed class IdempotencyCache
         }
     }
 
+    /// <summary>
+    /// The finished keys of one tenant, oldest first, with their stored responses (what a state snapshot keeps; keys of
+    /// requests still running are left out: their answer does not exist yet).
+    /// </summary>
+    public IReadOnlyList<Snapshots.IdempotencyRecord> Export(string scope)
+    {
+        lock (_gate)
+        {
+            return _tenants.TryGetValue(scope, out var keys)
+                ? keys.Order.Where(e => e.Response is not null).Select(e => new Snapshots.IdempotencyRecord(e.Key, e.Fingerprint, e.StartedAt, e.Response!)).ToList()
+                : [];
+        }
+    }
+
+    /// <summary>Replaces one tenant's keys with those of a state snapshot (oldest first), or every tenant's when <paramref name="all"/>.</summary>
+    public void Import(IReadOnlyDictionary<string, IReadOnlyList<Snapshots.IdempotencyRecord>> records, bool all)
+    {
+        lock (_gate)
+        {
+            if (all)
+            {
+                _tenants.Clear();
+            }
+
+            foreach (var (scope, list) in records)
+            {
+                var keys = _tenants[scope] = new TenantKeys();
+                foreach (var record in list)
+                {
+                    keys.Append(new Entry(record.Key, record.Fingerprint, record.CreatedAt) { Response = record.Response });
+                }
+
+                keys.Trim(_maxKeysPerTenant);
+            }
+        }
+    }
+
     /// <summary>Forgets every key (reset).</summary>
     public void Clear()
     {

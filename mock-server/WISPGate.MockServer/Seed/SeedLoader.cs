@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using WISPGate.MockServer.Pipeline;
+using WISPGate.MockServer.Snapshots;
 using WISPGate.MockServer.Store;
 
 namespace WISPGate.MockServer.Seed;
@@ -29,13 +30,62 @@ internal static class SeedLoader
 
     private const string DemoResource = "WISPGate.MockServer.Seed.demo-seed.json";
 
-    /// <summary>Loads a seed; throws <see cref="InvalidDataException"/> with a readable reason when it is unusable.</summary>
+    /// <summary>
+    /// Loads a seed; throws <see cref="InvalidDataException"/> with a readable reason when it is unusable. A file whose
+    /// top-level object has a <c>format</c> field is a state snapshot (<see cref="StateReader"/>, whole-server scope):
+    /// every reset then goes back to its data, clock and idempotency records.
+    /// </summary>
     public static Func<MockState> Load(string seed, DomainRegistry registry, TimeProvider clock, StorageLimits limits)
     {
+        if (seed is not (Demo or Empty) && File.Exists(seed) && ReadSnapshot(seed, registry, limits) is { } snapshot)
+        {
+            _ = snapshot.Build(limits); // Fail at start-up, not at the first reset.
+            return () => snapshot.Build(limits);
+        }
+
         var document = Parse(seed);
         var state = Build(document, registry, clock, limits);
         _ = state(); // Fail at start-up, not at the first reset.
         return state;
+    }
+
+    // The snapshot in a seed file, or null when the file is in the seed format.
+    private static StateDocument? ReadSnapshot(string seed, DomainRegistry registry, StorageLimits limits)
+    {
+        var bytes = File.ReadAllBytes(seed);
+        using (var probe = TryParse(bytes))
+        {
+            if (probe is null || !StateReader.IsSnapshot(probe.RootElement))
+            {
+                return null;
+            }
+        }
+
+        StateDocument document;
+        try
+        {
+            document = StateReader.Read(bytes, registry.StateCollections, limits);
+        }
+        catch (InvalidSnapshotException exception)
+        {
+            throw new InvalidDataException($"The seed '{seed}' is not a valid state snapshot: {string.Join("; ", exception.Problems.Take(10))}", exception);
+        }
+
+        return document.WholeServer
+            ? document
+            : throw new InvalidDataException($"The seed '{seed}' is a tenant snapshot (exported with ?tenant=); a seed must be a whole-server snapshot (it carries the API keys).");
+    }
+
+    private static JsonDocument? TryParse(byte[] bytes)
+    {
+        try
+        {
+            return JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = 256 });
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private static SeedDocument Parse(string seed)

@@ -27,4 +27,11 @@ internal sealed class IdGenerator
         var prefix = id[..separator];
         _last.AddOrUpdate(prefix, number, (_, last) => Math.Max(last, number));
     }
+
+    /// <summary>The last number handed out per prefix, ordered by prefix (ordinal): what a state snapshot stores.</summary>
+    public IReadOnlyList<KeyValuePair<string, long>> Counters() =>
+        _last.OrderBy(pair => pair.Key, StringComparer.Ordinal).ToList();
+
+    /// <summary>Makes the last number of a prefix at least <paramref name="last"/> (loading a state snapshot).</summary>
+    public void Raise(string prefix, long last) => _last.AddOrUpdate(prefix, last, (_, current) => Math.Max(current, last));
 }

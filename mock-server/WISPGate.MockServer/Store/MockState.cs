@@ -23,4 +23,10 @@ internal sealed class MockState
 
     /// <summary>The id counters.</summary>
     public IdGenerator Ids { get; }
+
+    /// <summary>
+    /// What a state snapshot adds beyond the data (the clock, idempotency records), applied when this state becomes
+    /// current (start, reset, import); null for a state built from a seed file.
+    /// </summary>
+    public Snapshots.SnapshotExtras? Extras { get; init; }
 }

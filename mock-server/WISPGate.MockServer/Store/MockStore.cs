@@ -28,6 +28,9 @@ internal sealed class MockStore
     /// <summary>Replaces everything with a fresh copy of the seed.</summary>
     public void Reset() => Volatile.Write(ref _current, _seed());
 
+    /// <summary>Makes <paramref name="state"/> current (a state snapshot was loaded); the seed stays what a reset goes back to.</summary>
+    public void Replace(MockState state) => Volatile.Write(ref _current, state);
+
     /// <summary>Announces recorded events to observers (webhook delivery).</summary>
     public void Publish(IReadOnlyList<DomainEvent> events)
     {

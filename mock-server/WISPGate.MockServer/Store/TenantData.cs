@@ -52,6 +52,16 @@ internal sealed class TenantData
     public IEnumerable<T> EntitiesOf<T>() =>
         _collections.Values.Cast<IEntityCollection>().SelectMany(c => c.Entities).OfType<T>();
 
+    /// <summary>
+    /// Drops every entity (a state snapshot of this tenant is being loaded in its place; call it under <see cref="Gate"/>).
+    /// Sequence numbers keep growing, so a page cursor of the old data never points into the new.
+    /// </summary>
+    internal void Clear()
+    {
+        _collections.Clear();
+        RecordCount = 0;
+    }
+
     /// <summary>The next insertion sequence number of this tenant.</summary>
     internal long NextSequence() => Interlocked.Increment(ref _sequence);
 }

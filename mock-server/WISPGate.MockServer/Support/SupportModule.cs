@@ -12,6 +12,10 @@ internal sealed class SupportModule : IDomainModule
 {
     /// <inheritdoc />
     public void Register(DomainRegistry domain) => domain
+        .StateCollection<DomainEvent>("events")
+        .StateCollection<Ticket>("tickets")
+        .StateCollection<TicketComment>("ticket_comments")
+        .StateCollection<Notification>("notifications")
         .OnClockAdvanced(NotificationHandlers.Settle)
         .Map("listEvents", context => context.Page(context.Collection<DomainEvent>().Where(SupportIndexes.EventsByType, context.Query.List("type")), e => context.Query.Matches("type", e.Type)))
         .Map("getEvent", context => ApiResult.Ok(context.Require<DomainEvent>(context.Id, "event")))

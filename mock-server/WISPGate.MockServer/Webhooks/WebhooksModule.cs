@@ -13,6 +13,8 @@ internal sealed class WebhooksModule : IDomainModule
     {
         var dispatcher = new WebhookDispatcher(domain.Host);
         domain
+            .StateCollection<WebhookEndpoint>("webhook_endpoints")
+            .StateCollection<WebhookDelivery>("webhook_deliveries")
             .OnEventRecorded(dispatcher.Enqueue)
             .OnStop(dispatcher.StopAsync)
             .Map("listWebhookEndpoints", WebhookEndpointHandlers.List)

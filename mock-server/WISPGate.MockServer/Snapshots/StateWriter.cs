@@ -1,0 +1,168 @@
+using System.Text.Json;
+using WISPGate.MockServer.Pipeline;
+using WISPGate.MockServer.Store;
+
+namespace WISPGate.MockServer.Snapshots;
+
+/// <summary>
+/// Writes a state snapshot (format in <c>wispgate-mock-state.schema.json</c>). The output is deterministic: fixed
+/// property order, tenants by id, collections by name, id counters by prefix, entities and idempotency keys oldest first
+/// (their order in the server), so writing a state read from a snapshot gives the snapshot back byte for byte.
+/// Each tenant is copied under its own lock (a consistent tenant; tenants are not frozen together).
+/// </summary>
+internal static class StateWriter
+{
+    /// <summary>Writes the whole state (<paramref name="tenantId"/> null) or one tenant's (it must exist).</summary>
+    public static byte[] Write(MockState state, IEnumerable<StateCollection> collections, DateTimeOffset now, IdempotencyCache idempotency, string? tenantId)
+    {
+        var ordered = collections.OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
+        var tenants = tenantId is null
+            ? state.Tenants.Values.OrderBy(t => t.Id, StringComparer.Ordinal).ToList()
+            : [state.Tenants[tenantId]];
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, StateJson.Writer))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("format", StateDocument.Format);
+            writer.WriteNumber("version", StateDocument.Version);
+            writer.WriteString("scope", tenantId is null ? StateDocument.ServerScope : StateDocument.TenantScope);
+            writer.WriteStartObject("clock");
+            writer.WriteString("now", StateJson.Timestamp(now));
+            writer.WriteEndObject();
+            writer.WriteStartObject("id_counters");
+            foreach (var (prefix, last) in state.Ids.Counters())
+            {
+                writer.WriteNumber(prefix, last);
+            }
+
+            writer.WriteEndObject();
+            if (tenantId is null)
+            {
+                List<ApiKey> keys;
+                lock (state.ApiKeys.Gate)
+                {
+                    keys = state.ApiKeys.Keys.All().ToList();
+                }
+
+                writer.WriteStartArray("api_keys");
+                foreach (var key in keys)
+                {
+                    JsonSerializer.Serialize(writer, key, StateJson.Options);
+                }
+
+                writer.WriteEndArray();
+            }
+
+            writer.WriteStartArray("tenants");
+            foreach (var tenant in tenants)
+            {
+                WriteTenant(writer, tenant, ordered, idempotency.Export(tenant.Id));
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        buffer.WriteByte((byte)'\n');
+        return buffer.ToArray();
+    }
+
+    private static void WriteTenant(Utf8JsonWriter writer, TenantData tenant, IReadOnlyList<StateCollection> collections, IReadOnlyList<IdempotencyRecord> records)
+    {
+        List<(StateCollection Collection, IReadOnlyList<IEntity> Items)> contents;
+        lock (tenant.Gate)
+        {
+            contents = collections.Select(c => (c, c.Entities(tenant))).Where(c => c.Item2.Count > 0).ToList();
+        }
+
+        writer.WriteStartObject();
+        writer.WriteString("id", tenant.Id);
+        writer.WriteString("name", tenant.Name);
+        foreach (var (collection, items) in contents)
+        {
+            writer.WriteStartArray(collection.Name);
+            foreach (var item in items)
+            {
+                collection.Write(writer, item);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        writer.WriteStartArray("idempotency_records");
+        foreach (var record in records)
+        {
+            WriteRecord(writer, record);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteRecord(Utf8JsonWriter writer, IdempotencyRecord record)
+    {
+        var response = record.Response;
+        writer.WriteStartObject();
+        writer.WriteString("key", record.Key);
+        writer.WriteString("fingerprint", record.Fingerprint);
+        writer.WriteString("created_at", StateJson.Timestamp(record.CreatedAt));
+        writer.WriteStartObject("response");
+        writer.WriteNumber("status", response.Status);
+        writer.WriteString("request_id", response.RequestId);
+        writer.WriteString("content_type", response.ContentType);
+        writer.WriteStartObject("headers");
+        foreach (var (name, value) in response.Headers.OrderBy(h => h.Key, StringComparer.Ordinal))
+        {
+            writer.WriteString(name, value);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteStartArray("secrets");
+        foreach (var secret in response.Secrets)
+        {
+            writer.WriteStringValue(secret);
+        }
+
+        writer.WriteEndArray();
+
+        // A JSON answer is kept as it was sent (raw, byte for byte, readable); anything else as base64.
+        if (IsJson(response))
+        {
+            writer.WritePropertyName("body");
+            writer.WriteRawValue(response.Body, skipInputValidation: true);
+        }
+        else
+        {
+            writer.WriteString("body_base64", Convert.ToBase64String(response.Body));
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    // A body that is one JSON value without line breaks or surrounding whitespace: read back as the raw text of the
+    // "body" value, it gives the same bytes.
+    private static bool IsJson(StoredResponse response)
+    {
+        if (response.Body.Length == 0 || !response.ContentType.Contains("json", StringComparison.OrdinalIgnoreCase)
+            || response.Body.AsSpan().IndexOfAny((byte)'\n', (byte)'\r') >= 0
+            || response.Body[0] is (byte)' ' or (byte)'\t' || response.Body[^1] is (byte)' ' or (byte)'\t')
+        {
+            return false;
+        }
+
+        try
+        {
+            var reader = new Utf8JsonReader(response.Body, new JsonReaderOptions { MaxDepth = 256 });
+            while (reader.Read())
+            {
+            }
+
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+}
