@@ -31,6 +31,18 @@ internal static class Banner
             yield return $"{seedTokens - printable.Count} token(s) from the seed file (not printed).";
         }
 
+        if (options.ReplayDirectory is { } replay)
+        {
+            yield return $"Replaying the mappings of {Path.GetFullPath(replay)} in front of the contract behaviour.";
+        }
+
+        if (options.ProxyTo is { } proxyTo)
+        {
+            yield return options.RecordDirectory is { } record
+                ? $"Proxy: forwarding API requests to {proxyTo}, recording into {Path.GetFullPath(record)} (secrets redacted)."
+                : $"Proxy: forwarding API requests to {proxyTo}.";
+        }
+
         yield return options.AdminToken is null
             ? "Admin API (/__admin): OPEN to every local process (no --admin-token). On a shared machine, start with --admin-token <secret>."
             : "Admin API (/__admin): needs Authorization: Bearer <admin token>.";

@@ -8,6 +8,9 @@ internal sealed record CommandLineOptions(WispGateMockServerOptions Server, bool
     /// <summary>The default port of the command-line host.</summary>
     public const int DefaultPort = 5080;
 
+    /// <summary>Where <c>--record</c> writes without <c>--record-dir</c>.</summary>
+    public const string DefaultRecordDirectory = "recordings";
+
     /// <summary>The usage text.</summary>
     public const string Usage = """
         Usage: wispgate-mock [options]
@@ -27,6 +30,12 @@ internal sealed record CommandLineOptions(WispGateMockServerOptions Server, bool
           --max-records <n>      Records per tenant before creates answer 409 storage_limit_reached (default 25000)
           --max-log-entries <n>  Events, webhook deliveries and idempotency keys kept per tenant, each; the oldest
                                  go first (default 25000)
+          --proxy-to <url>       Forward every API request (not /__admin) to this WISPGate base URL and answer with
+                                 its response instead of the built-in behaviour (record and replay)
+          --record               With --proxy-to: save each exchange as a WireMock mapping file, secrets redacted
+          --record-dir <dir>     Where --record writes (default ./recordings; created when missing)
+          --replay <dir>         Serve the mapping files of <dir> (e.g. a --record-dir) in front of the contract
+                                 behaviour; requests they do not match get the built-in behaviour (or --proxy-to)
           -h, --help             Show this help
         """;
 
@@ -36,6 +45,8 @@ internal sealed record CommandLineOptions(WispGateMockServerOptions Server, bool
         error = string.Empty;
         var options = new WispGateMockServerOptions { Port = DefaultPort };
         string? readyFile = null;
+        var record = false;
+        string? recordDirectory = null;
         for (var i = 0; i < args.Count; i++)
         {
             var (name, inlineValue) = Split(args[i]);
@@ -50,13 +61,19 @@ internal sealed record CommandLineOptions(WispGateMockServerOptions Server, bool
                 continue;
             }
 
+            if (name is "--record" && inlineValue is null)
+            {
+                record = true;
+                continue;
+            }
+
             if (name is "--docs-try-it" && inlineValue is null)
             {
                 options = options with { DocsTryIt = true };
                 continue;
             }
 
-            if (name is not ("--port" or "--urls" or "--seed" or "--rate-limit" or "--admin-token" or "--max-records" or "--max-log-entries" or "--ready-file"))
+            if (name is not ("--port" or "--urls" or "--seed" or "--rate-limit" or "--admin-token" or "--max-records" or "--max-log-entries" or "--ready-file" or "--proxy-to" or "--record-dir" or "--replay"))
             {
                 error = $"Unknown option '{args[i]}'.";
                 return null;
@@ -111,7 +128,39 @@ internal sealed record CommandLineOptions(WispGateMockServerOptions Server, bool
                 case "--ready-file":
                     readyFile = value;
                     break;
+                case "--proxy-to" when RecordingProxy.Problem(value, out _) is { } problem:
+                    error = $"--proxy-to '{value}': {problem}";
+                    return null;
+                case "--proxy-to":
+                    options = options with { ProxyTo = value };
+                    break;
+                case "--record-dir":
+                    recordDirectory = value;
+                    break;
+                case "--replay" when !Directory.Exists(value):
+                    error = $"--replay '{value}': no such directory.";
+                    return null;
+                case "--replay":
+                    options = options with { ReplayDirectory = value };
+                    break;
             }
+        }
+
+        if ((record || recordDirectory is not null) && options.ProxyTo is null)
+        {
+            error = "--record records what the proxy forwards: it needs --proxy-to <url>.";
+            return null;
+        }
+
+        if (recordDirectory is not null && !record)
+        {
+            error = "--record-dir is where --record writes: add --record.";
+            return null;
+        }
+
+        if (record)
+        {
+            options = options with { RecordDirectory = recordDirectory ?? DefaultRecordDirectory };
         }
 
         return new CommandLineOptions(options, ShowHelp: false, readyFile);

@@ -103,7 +103,7 @@ internal static class SecretRedactionMiddleware
         contentType is not null && contentType.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase);
 
     // The form with secret fields' values replaced, or null when it has none.
-    private static byte[]? RedactForm(byte[] body)
+    internal static byte[]? RedactForm(byte[] body)
     {
         var pairs = Encoding.UTF8.GetString(body).Split('&');
         var changed = false;

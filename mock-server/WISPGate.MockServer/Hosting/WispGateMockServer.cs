@@ -101,6 +101,21 @@ public sealed class WispGateMockServer : IAsyncDisposable
             throw new ArgumentException(hookProblem, nameof(options));
         }
 
+        if (options.RecordDirectory is not null && options.ProxyTo is null)
+        {
+            throw new ArgumentException("RecordDirectory records what the proxy forwards: it needs ProxyTo.", nameof(options));
+        }
+
+        if (options.ProxyTo is { } proxyTo && RecordingProxy.Problem(proxyTo, out _) is { } proxyProblem)
+        {
+            throw new ArgumentException($"ProxyTo '{proxyTo}': {proxyProblem}", nameof(options));
+        }
+
+        if (options.ReplayDirectory is { } replay && !Directory.Exists(replay))
+        {
+            throw new InvalidDataException($"The replay directory '{replay}' does not exist.");
+        }
+
         return cancellationToken.IsCancellationRequested
             ? Task.FromCanceled<WispGateMockServer>(cancellationToken)
             : StartCoreAsync(options);
@@ -242,7 +257,40 @@ public sealed class WispGateMockServer : IAsyncDisposable
                 runtime.Requests.Record(request, result, runtime.Clock.GetUtcNow());
                 return WireMockBridge.ToResponse(result, request, context);
             }));
+        try
+        {
+            AddRecordAndReplay(wireMock, options);
+        }
+        catch
+        {
+            wireMock.Stop();
+            wireMock.Dispose();
+            await runtime.DisposeAsync();
+            throw;
+        }
+
         return new WispGateMockServer(wireMock, runtime, loopbackDefault: options.Urls is null);
+    }
+
+    // --replay: the recorded mappings, in front of the contract (and the proxy); --proxy-to: the proxy mapping, just in
+    // front of the contract, recording into --record-dir.
+    private static void AddRecordAndReplay(WireMockServer wireMock, WispGateMockServerOptions options)
+    {
+        if (options.ReplayDirectory is { } replay)
+        {
+            RecordedMappings.Load(wireMock, replay);
+        }
+
+        if (options.ProxyTo is { } proxyTo)
+        {
+            RecordingProxy.Problem(proxyTo, out var target);
+            var recorder = options.RecordDirectory is { } directory ? new RecordedMappings(directory) : null;
+            wireMock
+                .Given(Request.Create().WithPath(new RegexMatcher(".*")).UsingAnyMethod())
+                .AtPriority(RecordingProxy.Priority)
+                .WithTitle($"WISPGate proxy to {target}" + (recorder is null ? string.Empty : " (recording)"))
+                .RespondWith(new RecordingProxy(target, recorder));
+        }
     }
 
     // The runtime once its construction finished (null when it failed: then there is nothing to stop).

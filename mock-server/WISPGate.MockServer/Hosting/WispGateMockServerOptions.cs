@@ -56,6 +56,29 @@ public sealed record WispGateMockServerOptions
     /// <summary>The default of <see cref="MaxLogEntriesPerTenant"/>.</summary>
     public const int DefaultMaxLogEntriesPerTenant = 25_000;
 
+    /// <summary>
+    /// Record and replay: forward every API request (any path outside <c>/__admin</c>) to this WISPGate base URL, e.g.
+    /// <c>https://api.wispgate.example</c>, and answer with its response, instead of the built-in contract behaviour.
+    /// Mappings added in code or through <c>/__admin/mappings</c> (and <see cref="ReplayDirectory"/>) still win. The
+    /// secrets of a request (<c>Authorization</c>, <c>api_token</c>) are forwarded as sent and kept out of WireMock's
+    /// request log. Null (the default): no proxy.
+    /// </summary>
+    public string? ProxyTo { get; init; }
+
+    /// <summary>
+    /// With <see cref="ProxyTo"/>: save every forwarded exchange as a WireMock mapping file (JSON) in this directory
+    /// (created when missing), with secrets redacted: bearer tokens and <c>api_token</c> are not matched on, and
+    /// secrets in response bodies (<c>secret</c>, <c>token</c>, …) are saved as <c>[redacted]</c>. Null: no recording.
+    /// </summary>
+    public string? RecordDirectory { get; init; }
+
+    /// <summary>
+    /// Load the WireMock mapping files (<c>*.json</c>) of this directory, e.g. a <see cref="RecordDirectory"/>: they are
+    /// answered in front of the contract behaviour (and of <see cref="ProxyTo"/>); mappings added in code still win.
+    /// A file that is not a mapping fails the start (<see cref="InvalidDataException"/>). Null: nothing to replay.
+    /// </summary>
+    public string? ReplayDirectory { get; init; }
+
     /// <summary>Webhook delivery: per-attempt timeout and retry delays (defaults: 10 s; 1 s, 5 s, 30 s).</summary>
     public WebhookDeliveryOptions Webhooks { get; init; } = new();
 

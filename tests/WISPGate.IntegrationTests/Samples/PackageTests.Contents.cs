@@ -17,6 +17,7 @@ public sealed partial class PackageTests
     [InlineData("WISPGate.Sdk.AspNetCore")]
     [InlineData("WISPGate.MockServer")]
     [InlineData("WISPGate.MockServer.Tool")]
+    [InlineData("WISPGate.MockServer.Xunit")]
     public void Every_package_holds_exactly_its_listed_files_and_dependencies(string id)
     {
         using var package = ZipFile.OpenRead(Path.Combine(PackageFolder, $"{id}.{Version}.nupkg"));

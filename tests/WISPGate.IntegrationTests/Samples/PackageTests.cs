@@ -28,6 +28,7 @@ public sealed partial class PackageTests(PackedPackages packages) : IClassFixtur
     [InlineData("WISPGate.Sdk.AspNetCore")]
     [InlineData("WISPGate.MockServer")]
     [InlineData("WISPGate.MockServer.Tool")]
+    [InlineData("WISPGate.MockServer.Xunit")]
     public void Every_package_carries_readme_license_description_tags_repository_and_symbols(string id)
     {
         File.Exists(Path.Combine(PackageFolder, $"{id}.{Version}.snupkg")).Should().BeTrue($"{id} ships a symbols package");

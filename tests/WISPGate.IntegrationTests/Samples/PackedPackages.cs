@@ -16,6 +16,7 @@ public sealed class PackedPackages : IAsyncLifetime
         ["WISPGate.Sdk.AspNetCore"] = "src/WISPGate.Sdk.AspNetCore/WISPGate.Sdk.AspNetCore.csproj",
         ["WISPGate.MockServer"] = "mock-server/WISPGate.MockServer/WISPGate.MockServer.csproj",
         ["WISPGate.MockServer.Tool"] = "mock-server/WISPGate.MockServer.Tool/WISPGate.MockServer.Tool.csproj",
+        ["WISPGate.MockServer.Xunit"] = "mock-server/WISPGate.MockServer.Xunit/WISPGate.MockServer.Xunit.csproj",
     };
 
     private static readonly string RepositoryRoot = Metadata("RepositoryRoot");
