@@ -18,7 +18,8 @@ internal sealed record CommandLineOptions(WispGateMockServerOptions Server, bool
 
           --port <n>             Port on 127.0.0.1 (default 5080; 0 picks a free port)
           --urls <url[;url]>     Listen URLs instead, e.g. http://0.0.0.0:5080
-          --seed <seed>          demo (default) | empty | <file.json>
+          --seed <seed>          demo (default) | empty | <file.json>: a seed file or a state snapshot
+                                 (GET /__admin/wispgate/state); a reset goes back to it
           --rate-limit <n>       Requests per second per token (default 1000)
           --admin-token <secret> Require "Authorization: Bearer <secret>" on /__admin/* (use it on shared machines:
                                  without it the admin API is open to every local process)

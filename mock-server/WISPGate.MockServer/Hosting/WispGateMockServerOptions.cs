@@ -9,7 +9,11 @@ public sealed record WispGateMockServerOptions
     /// <summary>Explicit listen URLs (e.g. <c>http://0.0.0.0:5080</c>); overrides <see cref="Port"/>.</summary>
     public IReadOnlyList<string>? Urls { get; init; }
 
-    /// <summary>The data to start with and reset to: <c>demo</c> (default), <c>empty</c> (demo tenants and tokens, no data) or a seed file path.</summary>
+    /// <summary>
+    /// The data to start with and reset to: <c>demo</c> (default), <c>empty</c> (demo tenants and tokens, no data) or the
+    /// path of a seed file or of a whole-server state snapshot (<see cref="WispGateMockServer.ExportStateAsync"/>; its clock
+    /// and idempotency records come back on every reset too).
+    /// </summary>
     public string Seed { get; init; } = "demo";
 
     /// <summary>Requests per second per token before 429 (default 1,000).</summary>
