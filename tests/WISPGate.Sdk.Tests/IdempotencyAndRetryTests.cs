@@ -153,6 +153,42 @@ public sealed class IdempotencyAndRetryTests
         failure.Message.Should().Contain("Maintenance window.").And.Contain("after 3 attempts").And.Contain("req_last");
     }
 
+    [Fact]
+    public async Task A_POST_whose_key_is_still_in_use_is_sent_again_after_Retry_After_and_gets_the_replay()
+    {
+        // An attempt timed out while the server kept working on it: the retry meets 409 idempotency_key_in_use with
+        // Retry-After, and the next one gets the first request's answer replayed.
+        using var harness = SdkHarness.Start();
+        harness.Server.FirstThen(
+            Request.Create().WithPath(SubscribersPath).UsingPost(),
+            Stubs.JsonResponse(409, Json.Error("idempotency_key_in_use", "Still being processed."), requestId: "req_first").WithHeader("Retry-After", "0"),
+            Stubs.JsonResponse(201, Json.Envelope(Json.SeedSubscriber, requestId: "req_second"), requestId: "req_second").WithHeader("X-Idempotent-Replayed", "true"));
+
+        var created = await harness.Client.Subscribers.CreateAsync(s_jane, cancellationToken: Ct);
+
+        var requests = harness.Requests;
+        requests.Should().HaveCount(2);
+        requests.Select(request => request.Headers!["X-Idempotency-Key"].Single()).Distinct().Should().ContainSingle();
+        created.StatusCode.Should().Be(HttpStatusCode.Created);
+        created.Attempts.Should().Be(2);
+        created.Data.Id.Should().Be("sub_000184");
+    }
+
+    [Fact]
+    public async Task A_conflict_without_Retry_After_is_not_retried()
+    {
+        using var harness = SdkHarness.Start();
+        harness.Server.Given(Request.Create().WithPath(SubscribersPath).UsingPost())
+            .RespondWith(Stubs.JsonResponse(409, Json.Error("duplicate_subscriber", "Exists.")));
+
+        var call = () => harness.Client.Subscribers.CreateAsync(s_jane, cancellationToken: Ct);
+
+        var conflict = (await call.Should().ThrowAsync<WispGateConflictException>()).Which;
+        conflict.Attempts.Should().Be(1);
+        conflict.Code.Should().Be("duplicate_subscriber");
+        harness.Requests.Should().ContainSingle();
+    }
+
     [Theory]
     [InlineData(408)]
     [InlineData(429)]

@@ -50,7 +50,10 @@ internal sealed class IdempotencyStep : IPipelineStep
                 request.RequestId = stored!.RequestId;
                 return Replay(stored);
             case IdempotencyClaim.InUse:
-                return ApiResult.Failure(409, ErrorCodes.IdempotencyKeyInUse, "A request with this idempotency key is still being processed; retry shortly.", KeyHeader);
+                // Retry-After tells the client this conflict ends by itself: the same request, sent again, gets the replay.
+                var inUse = ApiResult.Failure(409, ErrorCodes.IdempotencyKeyInUse, "A request with this idempotency key is still being processed; retry shortly.", KeyHeader);
+                inUse.Headers["Retry-After"] = "1";
+                return inUse;
             case IdempotencyClaim.Reused:
                 return ApiResult.Failure(422, ErrorCodes.IdempotencyKeyReused, "This idempotency key was already used with a different request.", KeyHeader);
         }

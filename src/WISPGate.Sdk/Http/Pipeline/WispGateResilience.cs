@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
@@ -52,11 +53,12 @@ internal static class WispGateResilience
                 UseJitter = true,
                 ShouldRetryAfterHeader = true,
 
-                // Transient failures only (connection errors, attempt timeouts, 408, 429, 5xx), and only
-                // for requests that can run twice without harm: a POST needs an idempotency key.
+                // Transient failures only (connection errors, attempt timeouts, 408, 429, 5xx, and a 409 with
+                // Retry-After: the same key's earlier attempt is still running, e.g. after an attempt timeout), and
+                // only for requests that can run twice without harm: a POST needs an idempotency key.
                 // The cheap status check first: it settles every successful attempt.
                 ShouldHandle = args => ValueTask.FromResult(
-                    HttpClientResiliencePredicates.IsTransient(args.Outcome)
+                    (HttpClientResiliencePredicates.IsTransient(args.Outcome) || IsKeyStillInUse(args.Outcome))
                     && IdempotencyKeyHandler.IsRetrySafe(args.Context.GetRequestMessage())
                     && args.AttemptNumber < (WispGateCall.Find(args.Context.GetRequestMessage())?.Options?.MaxRetries ?? int.MaxValue)),
                 OnRetry = args =>
@@ -88,6 +90,13 @@ internal static class WispGateResilience
 
         builder.AddTimeout(new HttpTimeoutStrategyOptions { Name = "AttemptTimeout", Timeout = options.AttemptTimeout });
     }
+
+    /// <summary>
+    /// 409 with <c>Retry-After</c>: the API's <c>idempotency_key_in_use</c>, a conflict that ends by itself (the first
+    /// request with this key is still running; the same request sent again gets its response replayed).
+    /// </summary>
+    private static bool IsKeyStillInUse(Outcome<HttpResponseMessage> outcome) =>
+        outcome.Result is { StatusCode: HttpStatusCode.Conflict, Headers.RetryAfter: not null };
 
     /// <summary>
     /// Polly's telemetry for this pipeline: the application's settings (logger factory, metering enrichers), with the
