@@ -31,6 +31,11 @@ internal static class CommandLineHost
             return 0;
         }
 
+        if (parsed.Probe is { } probe)
+        {
+            return await ProbeAsync(probe);
+        }
+
         using var stop = new CancellationTokenSource();
         void RequestStop(PosixSignalContext context)
         {
@@ -101,5 +106,22 @@ internal static class CommandLineHost
         }
 
         return 0;
+    }
+
+    // --probe: one GET, 0 on a 2xx answer within 5 s, else 1 (a health check without curl in the image).
+    private static async Task<int> ProbeAsync(Uri url)
+    {
+        using var http = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { Timeout = TimeSpan.FromSeconds(5) };
+        try
+        {
+            using var response = await http.GetAsync(url);
+            Console.WriteLine($"{url}: {(int)response.StatusCode}");
+            return response.IsSuccessStatusCode ? 0 : StartFailure;
+        }
+        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
+        {
+            await Console.Error.WriteLineAsync($"{url}: {exception.Message}");
+            return StartFailure;
+        }
     }
 }

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace WISPGate.MockServer.Hosting;
 
 /// <summary>The command line of the mock server host, parsed.</summary>
-internal sealed record CommandLineOptions(WispGateMockServerOptions Server, bool ShowHelp, string? ReadyFile = null)
+internal sealed record CommandLineOptions(WispGateMockServerOptions Server, bool ShowHelp, string? ReadyFile = null, Uri? Probe = null)
 {
     /// <summary>The default port of the command-line host.</summary>
     public const int DefaultPort = 5080;
@@ -37,6 +37,8 @@ internal sealed record CommandLineOptions(WispGateMockServerOptions Server, bool
           --record-dir <dir>     Where --record writes (default ./recordings; created when missing)
           --replay <dir>         Serve the mapping files of <dir> (e.g. a --record-dir) in front of the contract
                                  behaviour; requests they do not match get the built-in behaviour (or --proxy-to)
+          --probe <url>          Do not serve: GET <url> (e.g. http://127.0.0.1:5080/health) and exit 0 on a 2xx
+                                 answer within 5 s, else 1 (the container image's HEALTHCHECK)
           -h, --help             Show this help
         """;
 
@@ -60,6 +62,18 @@ internal sealed record CommandLineOptions(WispGateMockServerOptions Server, bool
             {
                 options = options with { AdminFileApi = true };
                 continue;
+            }
+
+            if (name is "--probe")
+            {
+                var target = inlineValue ?? (i + 1 < args.Count ? args[++i] : null);
+                if (!Uri.TryCreate(target, UriKind.Absolute, out var probe) || probe.Scheme is not ("http" or "https"))
+                {
+                    error = $"--probe needs an http(s) URL, not '{target}'.";
+                    return null;
+                }
+
+                return new CommandLineOptions(options, ShowHelp: false, Probe: probe);
             }
 
             if (name is "--record" && inlineValue is null)
