@@ -15,7 +15,7 @@ namespace WISPGate.Sdk.AspNetCore.Tests;
 /// in dependency injection: valid, forged, unsigned, stale, duplicate, rotated-secret, oversized deliveries and failing
 /// handlers.
 /// </summary>
-public sealed class WebhookEndpointTests
+public sealed class MapWispGateWebhooksTests
 {
     private const string Secret = "whsec_endpoint_test_current";
     private const string PreviousSecret = "whsec_endpoint_test_previous";
