@@ -34,11 +34,9 @@ cd "$project_dir"
 status=0
 dotnet stryker --output "$output" --skip-version-check "$@" || status=$?
 
-if [[ "$target" == mock ]]; then
-  # Stryker built the test project with the reduced scope (and its mutated assembly): the next ordinary build must
-  # start from clean outputs rather than trust them as up to date.
-  rm -rf "$project_dir/bin" "$project_dir/obj"
-fi
+# Stryker left its mutated assembly in the test project's output (and, for mock, a build of the reduced scope): the next
+# ordinary build starts from clean outputs rather than trust them as up to date.
+rm -rf "$project_dir/bin" "$project_dir/obj"
 
 echo "Reports: $output/reports"
 exit "$status"
