@@ -6,12 +6,6 @@ namespace WISPGate.IntegrationTests.Docs;
 /// </summary>
 public sealed class DocLinkTests
 {
-    /// <summary>
-    /// Named by the index but written on another branch (mutation testing, issue #16's contributor docs): checked like
-    /// any other link once the file exists. Remove an entry when its file is merged.
-    /// </summary>
-    private static readonly string[] Pending = ["docs/contributing/mutation-testing.md"];
-
     public static TheoryData<string> Files() => new(MarkdownFile.DocumentationFiles());
 
     [Theory]
@@ -41,10 +35,7 @@ public sealed class DocLinkTests
             }
             else if (!File.Exists(full) && !Directory.Exists(full))
             {
-                if (!Pending.Contains(target, StringComparer.Ordinal))
-                {
-                    broken.Add($"line {link.Line}: {link.Target} → no file {target}");
-                }
+                broken.Add($"line {link.Line}: {link.Target} → no file {target}");
             }
             else if (anchor is not null)
             {
