@@ -3,6 +3,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using WireMock;
+using WireMock.Matchers.Request;
+using WireMock.ResponseProviders;
 using WireMock.Server;
 using WireMock.Settings;
 
@@ -24,6 +26,9 @@ internal sealed class RecordedMappings
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    // Bodies are written as received (strings, not JSON re-serialized), and form bodies are not taken apart.
+    private static readonly WireMockServerSettings Settings = new() { DisableJsonBodyParsing = true, DisableDeserializeFormUrlEncoded = true };
+
     private readonly string _directory;
     private readonly Lock _gate = new();
     private int _sequence;
@@ -36,19 +41,19 @@ internal sealed class RecordedMappings
         _sequence = Directory.EnumerateFiles(_directory, "*.json").Count();
     }
 
-    /// <summary>Writes the mapping WireMock made of one exchange, redacted.</summary>
-    public void Save(IMapping recorded, WireMockServerSettings settings)
+    /// <summary>Writes the mapping of one exchange (its request matchers and response), redacted.</summary>
+    public void Save(IRequestMatcher matcher, IResponseProvider response, string title)
     {
         lock (_gate)
         {
             var sequence = ++_sequence;
-            var builder = new MappingBuilder(settings);
+            var builder = new MappingBuilder(Settings);
             builder
-                .Given(recorded.RequestMatcher)
-                .WithGuid(recorded.Guid)
-                .WithTitle(recorded.Title ?? $"Recorded {sequence}")
+                .Given(matcher)
+                .WithGuid(Guid.NewGuid())
+                .WithTitle(title)
                 .AtPriority(ReplayPriority - sequence)
-                .RespondWith(recorded.Provider);
+                .RespondWith(response);
             var mapping = JsonNode.Parse(builder.ToJson()) is JsonArray { Count: 1 } one ? one[0]! : throw new InvalidOperationException("WireMock wrote no mapping.");
             Redact(mapping);
 

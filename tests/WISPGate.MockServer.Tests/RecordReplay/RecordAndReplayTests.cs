@@ -1,7 +1,11 @@
 using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Json.Nodes;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
+using WireMock.Server;
+using WireMock.Settings;
 
 namespace WISPGate.MockServer.Tests.RecordReplay;
 
@@ -124,6 +128,32 @@ public sealed class RecordAndReplayTests : IDisposable
     }
 
     [Fact]
+    public async Task An_https_upstream_with_an_untrusted_certificate_answers_502_naming_the_TLS_failure_and_gets_no_request()
+    {
+        // A self-signed certificate for 127.0.0.1, made for this test: the name matches, but no trusted root vouches for it.
+        using var certificate = SelfSignedCertificate();
+        using var upstream = WireMockServer.Start(new WireMockServerSettings
+        {
+            Urls = ["https://127.0.0.1:0"],
+            UseSSL = true,
+            CertificateSettings = new WireMockCertificateSettings { X509Certificate = certificate },
+        });
+        upstream.Given(Request.Create().UsingAnyMethod()).RespondWith(Response.Create().WithStatusCode(200).WithBody("{}"));
+        await using var proxy = await MockServers.StartAsync(new WispGateMockServerOptions { ProxyTo = upstream.Url! });
+        using var http = new HttpClient { BaseAddress = new Uri(proxy.BaseUrl) };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", proxy.DemoTokens.ReadWrite);
+
+        using var response = await http.GetAsync("/api/v1/subscribers", TestContext.Current.CancellationToken);
+
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        response.StatusCode.Should().Be(HttpStatusCode.BadGateway, body);
+        var error = JsonDocument.Parse(body).RootElement.GetProperty("error");
+        error.GetProperty("code").GetString().Should().Be("bad_gateway");
+        error.GetProperty("message").GetString().Should().Contain("TLS certificate").And.Contain(upstream.Url!);
+        upstream.LogEntries.Should().BeEmpty("no request, and so no token, crosses a connection whose certificate failed");
+    }
+
+    [Fact]
     public async Task A_replay_file_that_is_not_a_mapping_fails_the_start_naming_the_file()
     {
         var bad = Path.Combine(_directory, "00001 broken.json");
@@ -152,6 +182,17 @@ public sealed class RecordAndReplayTests : IDisposable
         var start = () => MockServers.StartAsync(new WispGateMockServerOptions { RecordDirectory = _directory });
 
         (await start.Should().ThrowAsync<ArgumentException>()).Which.Message.Should().Contain("needs ProxyTo");
+    }
+
+    private static X509Certificate2 SelfSignedCertificate()
+    {
+        using var key = RSA.Create(2048);
+        var request = new CertificateRequest("CN=127.0.0.1", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var names = new SubjectAlternativeNameBuilder();
+        names.AddIpAddress(IPAddress.Loopback);
+        request.CertificateExtensions.Add(names.Build());
+        using var created = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
+        return X509CertificateLoader.LoadPkcs12(created.Export(X509ContentType.Pfx), password: null);
     }
 
     // Create a subscriber, read it, list, an unknown one (404), a webhook endpoint (a secret in the answer), the LibreQoS
