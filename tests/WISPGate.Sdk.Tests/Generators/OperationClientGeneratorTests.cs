@@ -1,5 +1,4 @@
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using WISPGate.Sdk.Generators;
 
 namespace WISPGate.Sdk.Tests.Generators;
@@ -114,30 +113,5 @@ public sealed class OperationClientGeneratorTests
         diagnostic.Location.GetLineSpan().Path.Should().Be("Area.cs", "the error points at the declaration");
     }
 
-    private static GeneratorRun Run(string area)
-    {
-        // Named like this test assembly, the sample sees the SDK's internals (InternalsVisibleTo), as the SDK's own areas do.
-        var compilation = CSharpCompilation.Create(
-            "WISPGate.Sdk.Tests",
-            [CSharpSyntaxTree.ParseText(Header + area, new CSharpParseOptions(LanguageVersion.Latest), path: "Area.cs")],
-            References.Value,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        CSharpGeneratorDriver.Create(new OperationClientGenerator())
-            .RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics, TestContext.Current.CancellationToken);
-        var generated = string.Join("\n", output.SyntaxTrees.Skip(1).Select(tree => tree.ToString()));
-        var errors = output.GetDiagnostics(TestContext.Current.CancellationToken)
-            .Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error)
-            .Select(diagnostic => diagnostic.ToString())
-            .ToList();
-        return new GeneratorRun(diagnostics, errors, generated);
-    }
-
-    /// <summary>The framework, the SDK and its dependencies, as this test process loaded them.</summary>
-    private static readonly Lazy<IReadOnlyList<MetadataReference>> References = new(() =>
-        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Where(path => !Path.GetFileName(path).Equals("WISPGate.Sdk.Tests.dll", StringComparison.OrdinalIgnoreCase))
-            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
-            .ToList());
-
-    private sealed record GeneratorRun(IReadOnlyList<Diagnostic> GeneratorDiagnostics, IReadOnlyList<string> CompilationErrors, string Generated);
+    private static GeneratorRun Run(string area) => GeneratorHarness.Run(new OperationClientGenerator(), Header + area, "Area.cs");
 }
