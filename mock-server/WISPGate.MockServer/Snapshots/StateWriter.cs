@@ -16,9 +16,24 @@ internal static class StateWriter
     public static byte[] Write(MockState state, IEnumerable<StateCollection> collections, DateTimeOffset now, IdempotencyCache idempotency, string? tenantId)
     {
         var ordered = collections.OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
-        var tenants = tenantId is null
+        var tenants = (tenantId is null
             ? state.Tenants.Values.OrderBy(t => t.Id, StringComparer.Ordinal).ToList()
-            : [state.Tenants[tenantId]];
+            : [state.Tenants[tenantId]])
+            .Select(tenant => Copy(tenant, ordered, idempotency))
+            .ToList();
+        List<ApiKey>? keys = null;
+        if (tenantId is null)
+        {
+            lock (state.ApiKeys.Gate)
+            {
+                keys = state.ApiKeys.Keys.All().ToList();
+            }
+        }
+
+        // The counters are read after the data is copied: an id is handed out before its entity is stored, so every id
+        // in the copies is at most its counter even while a webhook delivery or a request lands during the export
+        // (read first, a delivery recorded in between would sit above its counter and collide after an import).
+        var counters = state.Ids.Counters();
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, StateJson.Writer))
         {
@@ -30,20 +45,14 @@ internal static class StateWriter
             writer.WriteString("now", StateJson.Timestamp(now));
             writer.WriteEndObject();
             writer.WriteStartObject("id_counters");
-            foreach (var (prefix, last) in state.Ids.Counters())
+            foreach (var (prefix, last) in counters)
             {
                 writer.WriteNumber(prefix, last);
             }
 
             writer.WriteEndObject();
-            if (tenantId is null)
+            if (keys is not null)
             {
-                List<ApiKey> keys;
-                lock (state.ApiKeys.Gate)
-                {
-                    keys = state.ApiKeys.Keys.All().ToList();
-                }
-
                 writer.WriteStartArray("api_keys");
                 foreach (var key in keys)
                 {
@@ -56,7 +65,7 @@ internal static class StateWriter
             writer.WriteStartArray("tenants");
             foreach (var tenant in tenants)
             {
-                WriteTenant(writer, tenant, ordered, idempotency.Export(tenant.Id));
+                WriteTenant(writer, tenant);
             }
 
             writer.WriteEndArray();
@@ -67,7 +76,8 @@ internal static class StateWriter
         return buffer.ToArray();
     }
 
-    private static void WriteTenant(Utf8JsonWriter writer, TenantData tenant, IReadOnlyList<StateCollection> collections, IReadOnlyList<IdempotencyRecord> records)
+    // One tenant's entities, copied under its lock (a consistent tenant), and its idempotency records.
+    private static TenantCopy Copy(TenantData tenant, IReadOnlyList<StateCollection> collections, IdempotencyCache idempotency)
     {
         List<(StateCollection Collection, IReadOnlyList<IEntity> Items)> contents;
         lock (tenant.Gate)
@@ -75,10 +85,15 @@ internal static class StateWriter
             contents = collections.Select(c => (c, c.Entities(tenant))).Where(c => c.Item2.Count > 0).ToList();
         }
 
+        return new TenantCopy(tenant.Id, tenant.Name, contents, idempotency.Export(tenant.Id));
+    }
+
+    private static void WriteTenant(Utf8JsonWriter writer, TenantCopy tenant)
+    {
         writer.WriteStartObject();
         writer.WriteString("id", tenant.Id);
         writer.WriteString("name", tenant.Name);
-        foreach (var (collection, items) in contents)
+        foreach (var (collection, items) in tenant.Contents)
         {
             writer.WriteStartArray(collection.Name);
             foreach (var item in items)
@@ -90,7 +105,7 @@ internal static class StateWriter
         }
 
         writer.WriteStartArray("idempotency_records");
-        foreach (var record in records)
+        foreach (var record in tenant.Records)
         {
             WriteRecord(writer, record);
         }
@@ -165,4 +180,11 @@ internal static class StateWriter
             return false;
         }
     }
+
+    /// <summary>What a snapshot holds of one tenant.</summary>
+    private sealed record TenantCopy(
+        string Id,
+        string Name,
+        List<(StateCollection Collection, IReadOnlyList<IEntity> Items)> Contents,
+        IReadOnlyList<IdempotencyRecord> Records);
 }
