@@ -4,6 +4,11 @@ using WISPGate.Sdk.Http;
 namespace WISPGate.Sdk;
 
 /// <summary>Checks <see cref="WispGateClientOptions"/> at start-up; every message names the option and says what is expected.</summary>
+/// <remarks>
+/// Code rather than data annotations with the options validation source generator: the generator's copy of
+/// <c>[Range]</c> ignores <c>ErrorMessage</c> ("The field … must be between 2 and 2147483647", "between 00:00:00 and
+/// 1.00:00:00"), and the TimeSpan form of <c>[Range]</c> is not trim-safe on the options type.
+/// </remarks>
 internal sealed class WispGateClientOptionsValidator : IValidateOptions<WispGateClientOptions>
 {
     private static readonly TimeSpan s_minimumTimeout = TimeSpan.FromMilliseconds(10);

@@ -52,7 +52,7 @@ public sealed class CatalogTests
         var tags = ContractDocument.Model.Tags ?? new HashSet<Microsoft.OpenApi.OpenApiTag>();
 
         tags.Select(t => t.Name).Should().BeEquivalentTo(
-            [CatalogOperations.Gateway, CatalogOperations.Subscribers, CatalogOperations.Billing, CatalogOperations.Network, CatalogOperations.Support]);
+            [CatalogOperations.Gateway, CatalogOperations.Subscribers, CatalogOperations.Billing, CatalogOperations.Provisioning, CatalogOperations.Support]);
         tags.Should().OnlyContain(t => !string.IsNullOrWhiteSpace(t.Description));
     }
 }

@@ -11,26 +11,21 @@ namespace WISPGate.Contract.Tests;
 /// </summary>
 internal static class ContractDocument
 {
-    public const string FileName = "wispgate-v1.openapi.json";
-
-    private static readonly Lazy<string> LazyText =
-        new(() => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, FileName)));
+    public const string FileName = ContractFile.FileName;
 
     private static readonly Lazy<ReadResult> LazyRead = new(() =>
     {
         var settings = new OpenApiReaderSettings();
-        return OpenApiDocument.Parse(LazyText.Value, OpenApiConstants.Json, settings);
+        return OpenApiDocument.Parse(ContractFile.Text, OpenApiConstants.Json, settings);
     });
 
-    private static readonly Lazy<JsonObject> LazyRaw = new(() => JsonNode.Parse(LazyText.Value)!.AsObject());
-
-    public static string Text => LazyText.Value;
+    public static string Text => ContractFile.Text;
 
     public static ReadResult ReadResult => LazyRead.Value;
 
     public static OpenApiDocument Model => LazyRead.Value.Document ?? throw new InvalidOperationException("The document did not load.");
 
-    public static JsonObject Raw => LazyRaw.Value;
+    public static JsonObject Raw => ContractFile.Raw;
 
     /// <summary>Every operation under <c>paths</c> as (METHOD, path, operation).</summary>
     public static IEnumerable<(string Method, string Path, OpenApiOperation Operation)> Operations() =>
@@ -50,39 +45,10 @@ internal static class ContractDocument
     }
 
     /// <summary>Resolves a local reference (<c>#/components/…</c>) or an RFC 6901 pointer into the raw document.</summary>
-    public static JsonNode? Resolve(string pointer)
-    {
-        JsonNode? node = Raw;
-        foreach (var segment in pointer.TrimStart('#').Split('/', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var key = segment.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
-            node = node switch
-            {
-                JsonObject o => o.TryGetPropertyValue(key, out var child) ? child : null,
-                JsonArray a when int.TryParse(key, out var i) && i < a.Count => a[i],
-                _ => null,
-            };
-            if (node is null)
-            {
-                return null;
-            }
-        }
-
-        return node;
-    }
+    public static JsonNode? Resolve(string pointer) => ContractFile.Resolve(pointer);
 
     /// <summary>Follows <c>$ref</c>s until a concrete object.</summary>
-    public static JsonObject Deref(JsonNode node)
-    {
-        var current = node.AsObject();
-        while (current.TryGetPropertyValue("$ref", out var reference))
-        {
-            current = Resolve(reference!.GetValue<string>())?.AsObject()
-                ?? throw new InvalidOperationException($"Unresolved $ref {reference}");
-        }
-
-        return current;
-    }
+    public static JsonObject Deref(JsonNode node) => ContractFile.Deref(node);
 
     /// <summary>True when two JSON values are equal (objects compared by members, not by member order).</summary>
     public static bool JsonEquals(JsonNode? left, JsonNode? right) => JsonNode.DeepEquals(left, right);

@@ -4,9 +4,11 @@ using WireMock;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
+using WISPGate.MockServer.Handlers;
 using WISPGate.MockServer.Hosting;
 using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Store;
+using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Admin;
 

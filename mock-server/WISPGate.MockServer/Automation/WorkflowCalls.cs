@@ -1,9 +1,13 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using WISPGate.MockServer.Handlers;
+using WISPGate.MockServer.Modules;
+using WISPGate.MockServer.Outbound;
 using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Store;
 using WISPGate.MockServer.Webhooks;
+using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Automation;
 

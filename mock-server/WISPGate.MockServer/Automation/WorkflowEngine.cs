@@ -1,8 +1,11 @@
 using System.Text.Json;
-using WISPGate.MockServer.Network;
+using WISPGate.MockServer.Handlers;
+using WISPGate.MockServer.Modules;
 using WISPGate.MockServer.Pipeline;
+using WISPGate.MockServer.Provisioning;
 using WISPGate.MockServer.Store;
 using WISPGate.MockServer.Subscribers;
+using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Automation;
 

@@ -1,4 +1,6 @@
+using WISPGate.MockServer.Handlers;
 using WISPGate.MockServer.Pipeline;
+using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Automation;
 

@@ -21,7 +21,7 @@ internal static class BillingIndexes
     public static readonly IndexKey<Payment> PaymentsBySubscriber = new("subscriber_id", p => p.SubscriberId);
 
     /// <summary>Ledger entries by subscriber.</summary>
-    public static readonly IndexKey<LedgerTransaction> TransactionsBySubscriber = new("subscriber_id", t => t.SubscriberId);
+    public static readonly IndexKey<Transaction> TransactionsBySubscriber = new("subscriber_id", t => t.SubscriberId);
 
     /// <summary>Credit notes by subscriber.</summary>
     public static readonly IndexKey<CreditNote> CreditNotesBySubscriber = new("subscriber_id", c => c.SubscriberId);

@@ -1,3 +1,4 @@
+using WISPGate.MockServer.Modules;
 using WISPGate.MockServer.Pipeline;
 
 namespace WISPGate.MockServer.Billing;
@@ -16,7 +17,7 @@ internal sealed class BillingModule : IDomainModule
         .SeedCollection<Payment>("payments")
         .SeedCollection<Refund>("refunds")
         .SeedCollection<CreditNote>("credit_notes")
-        .SeedCollection<LedgerTransaction>("transactions")
+        .SeedCollection<Transaction>("transactions")
         .StateCollection<ReconciliationRun>("reconciliation_runs")
         .Map("listBillingProfiles", BillingProfileHandlers.List)
         .Map("createBillingProfile", BillingProfileHandlers.Create)

@@ -1,5 +1,7 @@
 using System.Globalization;
+using WISPGate.MockServer.Handlers;
 using WISPGate.MockServer.Pipeline;
+using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Billing;
 

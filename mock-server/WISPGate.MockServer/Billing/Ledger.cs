@@ -1,9 +1,10 @@
+using WISPGate.MockServer.Handlers;
 using WISPGate.MockServer.Pipeline;
 
 namespace WISPGate.MockServer.Billing;
 
 /// <summary>
-/// The append-only ledger: every money movement of a subscriber is one <see cref="LedgerTransaction"/> carrying the
+/// The append-only ledger: every money movement of a subscriber is one <see cref="Transaction"/> carrying the
 /// balance after it. A debit raises what the subscriber owes (invoice finalized, refund, credit note voided), a credit
 /// lowers it (payment, credit note issued, open invoice voided). The balance is the latest <c>balance_after</c>.
 /// </summary>
@@ -11,17 +12,17 @@ internal static class Ledger
 {
     /// <summary>The subscriber's balance (positive = owes): the latest entry's <c>balance_after</c>, 0 without entries.</summary>
     public static long Balance(TenantScope scope, string subscriberId) =>
-        scope.Collection<LedgerTransaction>().Index(BillingIndexes.TransactionsBySubscriber).NewestFirst(subscriberId).FirstOrDefault()?.BalanceAfter ?? 0;
+        scope.Collection<Transaction>().Index(BillingIndexes.TransactionsBySubscriber).NewestFirst(subscriberId).FirstOrDefault()?.BalanceAfter ?? 0;
 
     /// <summary>The currency of the subscriber's ledger entries, or null without entries.</summary>
     public static string? Currency(TenantScope scope, string subscriberId) =>
-        scope.Collection<LedgerTransaction>().Index(BillingIndexes.TransactionsBySubscriber).OldestFirst(subscriberId).FirstOrDefault()?.Currency;
+        scope.Collection<Transaction>().Index(BillingIndexes.TransactionsBySubscriber).OldestFirst(subscriberId).FirstOrDefault()?.Currency;
 
     /// <summary>
     /// Appends an entry. Callers post before their other changes: a balance beyond 64 bits is refused (422) while
     /// nothing has changed yet.
     /// </summary>
-    public static LedgerTransaction Post(
+    public static Transaction Post(
         TenantScope scope,
         string subscriberId,
         TransactionType type,
@@ -42,7 +43,7 @@ internal static class Ledger
             throw new ApiException(ApiResult.Invalid("amount", "amount_too_large", "The subscriber's balance would leave the supported range."));
         }
 
-        var entry = new LedgerTransaction
+        var entry = new Transaction
         {
             Id = scope.NewId("txn"),
             SubscriberId = subscriberId,
@@ -55,6 +56,6 @@ internal static class Ledger
             Description = description,
             CreatedAt = scope.Now,
         };
-        return scope.Collection<LedgerTransaction>().Add(entry);
+        return scope.Collection<Transaction>().Add(entry);
     }
 }

@@ -1,3 +1,4 @@
+using WISPGate.MockServer.Handlers;
 using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Subscribers;
 
@@ -40,14 +41,14 @@ internal static class ReconciliationHandlers
             if (byReference is { } invoice)
             {
                 owner ??= invoice.SubscriberId;
-                plan.Add(new ReconciliationMatch(payment.Id, invoice.Id, Math.Min(payment.UnappliedAmount, invoice.AmountDue), MatchedBy.Reference));
+                plan.Add(new ReconciliationMatch(payment.Id, invoice.Id, Math.Min(payment.UnappliedAmount, invoice.AmountDue), ReconciliationMatchedBy.Reference));
             }
 
             if (owner is not null)
             {
                 var left = payment.UnappliedAmount - plan.Sum(m => m.Amount);
                 plan.AddRange(PaymentAllocator.OldestDueFirst(context, owner, payment.Currency, left, except: byReference?.Id)
-                    .Select(a => new ReconciliationMatch(payment.Id, a.InvoiceId, a.Amount, MatchedBy.Subscriber)));
+                    .Select(a => new ReconciliationMatch(payment.Id, a.InvoiceId, a.Amount, ReconciliationMatchedBy.Subscriber)));
             }
 
             if (plan.Count == 0)

@@ -1,4 +1,4 @@
 namespace WISPGate.MockServer.Billing;
 
 /// <summary>One allocation a reconciliation run made.</summary>
-internal sealed record ReconciliationMatch(string PaymentId, string InvoiceId, long Amount, MatchedBy MatchedBy);
+internal sealed record ReconciliationMatch(string PaymentId, string InvoiceId, long Amount, ReconciliationMatchedBy MatchedBy);

@@ -1,5 +1,6 @@
-using WISPGate.MockServer.Network;
+using WISPGate.MockServer.Handlers;
 using WISPGate.MockServer.Pipeline;
+using WISPGate.MockServer.Provisioning;
 using WISPGate.MockServer.Store;
 using WISPGate.MockServer.Subscribers;
 

@@ -1,3 +1,4 @@
+using WISPGate.MockServer.Handlers;
 using WISPGate.MockServer.Pipeline;
 
 namespace WISPGate.MockServer.Billing;
@@ -8,7 +9,7 @@ internal static class TransactionHandlers
     /// <summary>GET /api/v1/transactions: filters subscriber_id, type, source, created_after/before.</summary>
     public static ApiResult List(OperationContext context) =>
         context.Page(
-            context.Collection<LedgerTransaction>().Where(BillingIndexes.TransactionsBySubscriber, context.Query.List("subscriber_id")),
+            context.Collection<Transaction>().Where(BillingIndexes.TransactionsBySubscriber, context.Query.List("subscriber_id")),
             t => context.Query.Matches("subscriber_id", t.SubscriberId)
                 && context.Query.Matches("type", BillingRules.Wire(t.Type))
                 && context.Query.Matches("source", BillingRules.Wire(t.Source)));

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using WISPGate.MockServer.Pipeline;
 
 namespace WISPGate.MockServer.Contract;
 

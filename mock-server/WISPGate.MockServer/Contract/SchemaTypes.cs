@@ -1,4 +1,6 @@
 using System.Text.Json;
+using WISPGate.MockServer.Pipeline;
+using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Contract;
 

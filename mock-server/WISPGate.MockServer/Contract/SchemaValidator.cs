@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using Json.Schema;
+using WISPGate.MockServer.Pipeline;
+using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Contract;
 

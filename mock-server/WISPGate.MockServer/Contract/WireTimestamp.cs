@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Contract;
 

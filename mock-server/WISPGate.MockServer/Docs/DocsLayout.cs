@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using WISPGate.MockServer.Pipeline;
 
 namespace WISPGate.MockServer.Docs;
 

@@ -1,6 +1,7 @@
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
+using WISPGate.MockServer.Pipeline;
 
 namespace WISPGate.MockServer.Docs;
 

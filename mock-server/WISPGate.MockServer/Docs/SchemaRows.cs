@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using WISPGate.MockServer.Pipeline;
+using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Docs;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using WISPGate.MockServer.Pipeline;
 
 namespace WISPGate.MockServer.Docs;
 

@@ -2,7 +2,10 @@ using System.Text;
 using System.Text.Json.Nodes;
 using WISPGate.MockServer.Contract;
 using WISPGate.MockServer.Docs;
+using WISPGate.MockServer.Handlers;
+using WISPGate.MockServer.Modules;
 using WISPGate.MockServer.Pipeline;
+using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Gateway;
 

@@ -1,3 +1,4 @@
+using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Store;
 
 namespace WISPGate.MockServer.Hosting;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using WISPGate.MockServer.Pipeline;
+using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Hosting;
 

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using WISPGate.MockServer.Pipeline;
 
 namespace WISPGate.MockServer.Hosting;
 

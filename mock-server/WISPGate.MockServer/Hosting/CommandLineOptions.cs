@@ -1,4 +1,6 @@
 using System.Globalization;
+using WISPGate.MockServer.Pipeline;
+using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Hosting;
 

@@ -1,5 +1,6 @@
 using WISPGate.MockServer.Contract;
-using WISPGate.MockServer.Faults;
+using WISPGate.MockServer.Handlers;
+using WISPGate.MockServer.Modules;
 using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Seed;
 using WISPGate.MockServer.Snapshots;

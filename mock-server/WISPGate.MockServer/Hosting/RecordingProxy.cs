@@ -10,7 +10,10 @@ using WireMock.ResponseProviders;
 using WireMock.Settings;
 using WireMock.Types;
 using WireMock.Util;
+using WISPGate.MockServer.Handlers;
+using WISPGate.MockServer.Outbound;
 using WISPGate.MockServer.Pipeline;
+using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Hosting;
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Hosting;
 

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Http;
+using WISPGate.MockServer.Pipeline;
+using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Hosting;
 

@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Http.Features;
 using WireMock;
 using WireMock.Types;
 using WireMock.Util;
+using WISPGate.MockServer.Handlers;
 using WISPGate.MockServer.Pipeline;
+using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Hosting;
 

@@ -2,6 +2,8 @@ using System.Text.Json;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
 using WISPGate.MockServer.Contract;
+using WISPGate.MockServer.Handlers;
+using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Pipeline;
 

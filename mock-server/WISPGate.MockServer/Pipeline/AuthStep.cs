@@ -1,4 +1,5 @@
 using System.Globalization;
+using WISPGate.MockServer.Handlers;
 using WISPGate.MockServer.Store;
 
 namespace WISPGate.MockServer.Pipeline;
@@ -10,7 +11,7 @@ namespace WISPGate.MockServer.Pipeline;
 /// (its security requirement's role, else <c>write</c> for changes and <c>read</c> for GETs) → 403
 /// <c>insufficient_scope</c>. The tenant: <c>X-Tenant-ID</c> or the key's default tenant; a tenant the key may not use →
 /// 403 <c>tenant_forbidden</c>; a multi-tenant key without a default must name one (400) — except for operations that
-/// act for no tenant (<see cref="DomainRegistry.WithoutTenant"/>). Keys are found by the hash of the token (one lookup);
+/// act for no tenant (<see cref="Modules.DomainRegistry.WithoutTenant"/>). Keys are found by the hash of the token (one lookup);
 /// a successful request stamps the key's <c>last_used_at</c>. Operations the contract marks public
 /// (<c>security: []</c>) skip all of it.
 /// </summary>

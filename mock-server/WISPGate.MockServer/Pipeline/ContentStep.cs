@@ -3,6 +3,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
+using WISPGate.MockServer.Handlers;
+using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Pipeline;
 

@@ -1,4 +1,4 @@
-using WISPGate.MockServer.Faults;
+using WISPGate.MockServer.Handlers;
 using WISPGate.MockServer.Store;
 
 namespace WISPGate.MockServer.Pipeline;

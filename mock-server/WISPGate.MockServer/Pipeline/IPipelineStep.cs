@@ -1,3 +1,5 @@
+using WISPGate.MockServer.Handlers;
+
 namespace WISPGate.MockServer.Pipeline;
 
 /// <summary>One cross-cutting rule of the contract, applied to every request: answer now, or call the next step.</summary>

@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using WISPGate.MockServer.Handlers;
+using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Pipeline;
 

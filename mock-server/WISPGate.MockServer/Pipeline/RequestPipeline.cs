@@ -1,3 +1,5 @@
+using WISPGate.MockServer.Handlers;
+
 namespace WISPGate.MockServer.Pipeline;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using WISPGate.MockServer.Contract;
+using WISPGate.MockServer.Handlers;
 
 namespace WISPGate.MockServer.Pipeline;
 

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using WISPGate.MockServer.Contract;
+using WISPGate.MockServer.Handlers;
+using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Pipeline;
 

@@ -5,7 +5,7 @@ namespace WISPGate.MockServer.Snapshots;
 
 /// <summary>
 /// One entity collection of a tenant as state snapshots carry it (<c>"subscribers": [ … ]</c>), declared by its domain
-/// module (<see cref="Pipeline.DomainRegistry.StateCollection{T}"/>): how to take its entities out of a tenant, write,
+/// module (<see cref="Modules.DomainRegistry.StateCollection{T}"/>): how to take its entities out of a tenant, write,
 /// read and put them back, without knowing the type.
 /// </summary>
 internal abstract class StateCollection

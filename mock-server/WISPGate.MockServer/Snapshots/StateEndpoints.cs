@@ -4,8 +4,10 @@ using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
 using WISPGate.MockServer.Admin;
+using WISPGate.MockServer.Handlers;
 using WISPGate.MockServer.Hosting;
 using WISPGate.MockServer.Pipeline;
+using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Snapshots;
 

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using WISPGate.MockServer.Contract;
 using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Store;
+using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Snapshots;
 

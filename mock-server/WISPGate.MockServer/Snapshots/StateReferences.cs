@@ -1,6 +1,7 @@
 using WISPGate.MockServer.Automation;
 using WISPGate.MockServer.Billing;
-using WISPGate.MockServer.Network;
+using WISPGate.MockServer.Pipeline;
+using WISPGate.MockServer.Provisioning;
 using WISPGate.MockServer.Store;
 using WISPGate.MockServer.Subscribers;
 using WISPGate.MockServer.Support;
@@ -32,7 +33,7 @@ internal static class StateReferences
         Rule.To<Refund, Payment>("payment_id", r => [r.PaymentId]),
         Rule.To<CreditNote, Invoice>("invoice_id", c => [c.InvoiceId]),
         Rule.To<CreditNote, Subscriber>("subscriber_id", c => [c.SubscriberId]),
-        Rule.To<LedgerTransaction, Subscriber>("subscriber_id", t => [t.SubscriberId]),
+        Rule.To<Transaction, Subscriber>("subscriber_id", t => [t.SubscriberId]),
         Rule.To<Device, Service>("service_id", d => [d.ServiceId]),
         Rule.To<Session, Service>("service_id", s => [s.ServiceId]),
         Rule.To<TicketComment, Ticket>("ticket_id", c => [c.TicketId]),

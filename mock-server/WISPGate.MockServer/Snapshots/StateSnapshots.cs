@@ -1,4 +1,5 @@
 using WISPGate.MockServer.Hosting;
+using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Store;
 
 namespace WISPGate.MockServer.Snapshots;

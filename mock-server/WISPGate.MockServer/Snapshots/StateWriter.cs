@@ -1,6 +1,7 @@
 using System.Text.Json;
 using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Store;
+using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Snapshots;
 

@@ -1,3 +1,6 @@
+using WISPGate.MockServer.Pipeline;
+using WISPGate.MockServer.Wire;
+
 namespace WISPGate.MockServer.Store;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using WISPGate.MockServer.Pipeline;
+
 namespace WISPGate.MockServer.Store;
 
 /// <summary>

@@ -1,5 +1,7 @@
-using WISPGate.MockServer.Network;
+using WISPGate.MockServer.Handlers;
 using WISPGate.MockServer.Pipeline;
+using WISPGate.MockServer.Provisioning;
+using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Subscribers;
 

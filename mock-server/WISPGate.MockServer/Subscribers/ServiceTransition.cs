@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using WISPGate.MockServer.Network;
+using WISPGate.MockServer.Provisioning;
 
 namespace WISPGate.MockServer.Subscribers;
 

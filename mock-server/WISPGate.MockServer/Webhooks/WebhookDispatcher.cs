@@ -1,6 +1,9 @@
 using System.Text.Json;
+using WISPGate.MockServer.Modules;
+using WISPGate.MockServer.Outbound;
 using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Store;
+using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Webhooks;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using WISPGate.MockServer.Pipeline;
 
 namespace WISPGate.MockServer.Webhooks;
 

@@ -1,5 +1,4 @@
 using WISPGate.IntegrationTests.Infrastructure;
-using WISPGate.MockServer.Tests.Infrastructure;
 
 namespace WISPGate.IntegrationTests.Conformance;
 

@@ -44,7 +44,7 @@ public sealed class IdentityConformanceTests
         rolled.Data.Token.Should().NotBeNullOrEmpty();
         (await client.ApiKeys.RevokeAsync(rolled.Data.Id, cancellationToken: ct)).Data.RevokedAt.Should().NotBeNull();
 
-        using var receiver = new WebhookReceiver();
+        await using var receiver = await WebhookReceiver.StartAsync();
         var endpoint = await client.WebhookEndpoints.CreateAsync(new CreateWebhookEndpointRequest { Url = receiver.Url, Events = ["ticket.created"] }, cancellationToken: ct);
         var updated = await client.WebhookEndpoints.UpdateAsync(endpoint.Data.Id, new UpdateWebhookEndpointRequest { Description = "walk, updated", Events = [WebhookEndpoint.AllEvents] }, cancellationToken: ct);
         updated.Data.Description.Should().Be("walk, updated");
@@ -58,7 +58,7 @@ public sealed class IdentityConformanceTests
         retried.Data.WebhookEndpointId.Should().Be(endpoint.Data.Id);
         var received = await receiver.WaitForAsync(deliveries => deliveries.Count >= 2, ct);
         var verifier = new WebhookSignatureVerifier();
-        foreach (var (body, signature) in received)
+        foreach (var (body, signature) in received.Select(r => (r.Text, r.Signature)))
         {
             verifier.ConstructEvent(body, signature, endpoint.Data.Secret!).Type.Should().Be("ping", "the previous secret still verifies until it expires");
             verifier.ConstructEvent(body, signature, rotated.Data.Secret!).Type.Should().Be("ping", "the new secret verifies at once");

@@ -17,7 +17,7 @@ public sealed class WebhooksConformanceTests
     internal static async Task WalkAsync(SdkAgainstMock harness, CancellationToken ct)
     {
         var client = harness.Client;
-        using var receiver = new WebhookReceiver();
+        await using var receiver = await WebhookReceiver.StartAsync();
 
         var endpoint = await client.WebhookEndpoints.CreateAsync(
             new CreateWebhookEndpointRequest { Url = receiver.Url, Description = "walk", Events = ["ticket.created"] }, cancellationToken: ct);

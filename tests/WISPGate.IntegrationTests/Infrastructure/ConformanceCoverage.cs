@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
-using WISPGate.MockServer.Tests.Infrastructure;
 
 [assembly: AssemblyFixture(typeof(WISPGate.IntegrationTests.Infrastructure.ConformanceCoverage))]
 

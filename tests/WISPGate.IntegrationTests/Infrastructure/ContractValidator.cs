@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using WISPGate.MockServer.Tests.Infrastructure;
 
 namespace WISPGate.IntegrationTests.Infrastructure;
 

@@ -3,7 +3,6 @@ using WISPGate.IntegrationTests.Infrastructure;
 using WISPGate.MockServer;
 using WISPGate.Sdk.Errors;
 using WISPGate.Sdk.Subscribers;
-using WISPGate.Sdk.Tests.Infrastructure;
 
 namespace WISPGate.IntegrationTests.Reliability;
 

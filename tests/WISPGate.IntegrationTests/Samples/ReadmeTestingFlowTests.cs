@@ -21,7 +21,7 @@ public sealed class ReadmeTestingFlowTests
     public async Task The_testing_flow_runs_as_the_readme_shows()
     {
         var ct = TestContext.Current.CancellationToken;
-        using var inner = new WebhookReceiver();
+        await using var inner = await WebhookReceiver.StartAsync();
         var receiver = new Receiver(inner, ct);
 
         // --- README "The whole flow" (verbatim) ---
@@ -120,7 +120,7 @@ public sealed class ReadmeTestingFlowTests
         {
             var index = _taken++;
             var received = await inner.WaitForAsync(all => all.Count > index, ct);
-            return received[index];
+            return (received[index].Text, received[index].Signature);
         }
     }
 }

@@ -14,7 +14,7 @@ public sealed class WebhookScenarioTests
         var ct = TestContext.Current.CancellationToken;
         var quickRetries = new WispGateMockServerOptions { Webhooks = new WebhookDeliveryOptions { RetryDelays = [TimeSpan.FromMilliseconds(20)] } };
         await using var harness = await SdkAgainstMock.StartAsync(serverOptions: quickRetries);
-        using var receiver = new WebhookReceiver();
+        await using var receiver = await WebhookReceiver.StartAsync();
         var client = harness.Client;
 
         var endpoint = (await client.WebhookEndpoints.CreateAsync(
@@ -26,10 +26,10 @@ public sealed class WebhookScenarioTests
         var received = await receiver.WaitForAsync(r => r.Count >= 2, ct);
 
         var verifier = new WebhookSignatureVerifier(new WebhookVerifierOptions { TimeProvider = harness.Server.Clock });
-        var events = received.Select(r => verifier.ConstructEvent(r.Body, r.Signature, endpoint.Secret!)).ToList();
+        var events = received.Select(r => verifier.ConstructEvent(r.Text, r.Signature, endpoint.Secret!)).ToList();
         events.Select(e => e.Type).Should().Equal("subscriber.created", "subscriber.activated");
         events.Should().OnlyContain(e => e.TenantId == "tenant_demo_001");
-        var tampered = () => verifier.ConstructEvent(received[0].Body.Replace("Hooked", "Hacked", StringComparison.Ordinal), received[0].Signature, endpoint.Secret!);
+        var tampered = () => verifier.ConstructEvent(received[0].Text.Replace("Hooked", "Hacked", StringComparison.Ordinal), received[0].Signature, endpoint.Secret!);
         tampered.Should().Throw<WebhookSignatureException>();
 
         var deliveries = await Poll.UntilAsync(
@@ -46,7 +46,7 @@ public sealed class WebhookScenarioTests
         var ct = TestContext.Current.CancellationToken;
         var quickRetries = new WispGateMockServerOptions { Webhooks = new WebhookDeliveryOptions { RetryDelays = [TimeSpan.FromMilliseconds(20)] } };
         await using var harness = await SdkAgainstMock.StartAsync(serverOptions: quickRetries);
-        using var receiver = new WebhookReceiver();
+        await using var receiver = await WebhookReceiver.StartAsync();
         var client = harness.Client;
         var endpoint = (await client.WebhookEndpoints.CreateAsync(
             new CreateWebhookEndpointRequest { Url = receiver.Url, Events = ["subscriber.created"] }, cancellationToken: ct)).Data;
@@ -57,7 +57,7 @@ public sealed class WebhookScenarioTests
         var received = (await receiver.WaitForAsync(r => r.Count >= 1, ct))[0];
 
         // The SDK's default verifier: the system clock, 300 s tolerance. The signature carries the real time of sending.
-        var evt = new WebhookSignatureVerifier().ConstructEvent(received.Body, received.Signature, endpoint.Secret!);
+        var evt = new WebhookSignatureVerifier().ConstructEvent(received.Text, received.Signature, endpoint.Secret!);
         evt.Type.Should().Be("subscriber.created");
         evt.CreatedAt.Should().BeAfter(DateTimeOffset.UtcNow.AddDays(30), "the event itself keeps the simulated business time");
     }

@@ -1,5 +1,6 @@
 using WISPGate.MockServer.Tests.Billing;
 using WISPGate.MockServer.Tests.Support;
+using WISPGate.MockServer.Tests.Webhooks;
 
 namespace WISPGate.MockServer.Tests.Automation;
 

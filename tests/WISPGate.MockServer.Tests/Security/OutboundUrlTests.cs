@@ -1,4 +1,4 @@
-using WISPGate.MockServer.Pipeline;
+using WISPGate.MockServer.Outbound;
 
 namespace WISPGate.MockServer.Tests.Security;
 

@@ -1,3 +1,5 @@
+using WISPGate.MockServer.Tests.Webhooks;
+
 namespace WISPGate.MockServer.Tests.Security;
 
 /// <summary>
@@ -33,7 +35,7 @@ public sealed class WebhookUrlTests
     public async Task A_loopback_receiver_still_gets_signed_deliveries()
     {
         await using var server = await MockServers.StartAsync();
-        await using var receiver = await Support.WebhookReceiver.StartAsync();
+        await using var receiver = await WISPGate.Tests.Support.Webhooks.WebhookReceiver.StartAsync();
         using var api = new ApiClient(server);
 
         var created = await api.PostAsync("/api/v1/webhook-endpoints", new { url = receiver.Url, events = new[] { "*" } });

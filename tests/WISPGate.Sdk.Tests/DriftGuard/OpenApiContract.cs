@@ -5,12 +5,9 @@ namespace WISPGate.Sdk.Tests.DriftGuard;
 /// <summary>The OpenAPI document the SDK must follow, read once from the test output (linked from <c>src/openapi</c>).</summary>
 internal static class OpenApiContract
 {
-    private static readonly Lazy<JsonObject> s_document = new(() =>
-        JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "wispgate-v1.openapi.json")))!.AsObject());
-
     private static readonly string[] s_methods = ["get", "put", "post", "patch", "delete", "head", "options", "trace"];
 
-    public static JsonObject Document => s_document.Value;
+    public static JsonObject Document => ContractFile.Raw;
 
     public static JsonObject Schemas => Document["components"]!["schemas"]!.AsObject();
 
@@ -30,22 +27,7 @@ internal static class OpenApiContract
         Operation(operationId).JsonRequest.Example ?? throw new InvalidOperationException($"{operationId} has no request example.");
 
     /// <summary>Follows <c>$ref</c>s within the document.</summary>
-    public static JsonObject Resolve(JsonNode node)
-    {
-        var current = node.AsObject();
-        while (current["$ref"] is { } reference)
-        {
-            var target = (JsonNode)Document;
-            foreach (var segment in reference.GetValue<string>().TrimStart('#', '/').Split('/'))
-            {
-                target = target[segment.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal)]!;
-            }
-
-            current = target.AsObject();
-        }
-
-        return current;
-    }
+    public static JsonObject Resolve(JsonNode node) => ContractFile.Deref(node);
 
     /// <summary>The schema name a <c>$ref</c> points at, or <see langword="null"/> for an inline schema.</summary>
     public static string? SchemaName(JsonNode? schema) =>

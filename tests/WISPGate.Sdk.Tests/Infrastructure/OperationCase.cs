@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
-using WISPGate.Contract.Tests;
 using WISPGate.Sdk.Serialization;
 
 namespace WISPGate.Sdk.Tests.Infrastructure;

@@ -3,6 +3,7 @@ using WireMock.Server;
 using WISPGate.Sdk.Billing;
 using WISPGate.Sdk.Provisioning;
 using WISPGate.Sdk.Tests.Infrastructure;
+using WISPGate.Sdk.Tests.Provisioning;
 
 namespace WISPGate.Sdk.Tests.Waiting;
 
@@ -18,7 +19,7 @@ public sealed class WaitForCompletionTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private static string Job(string status, string? completedAt = null, int? errorCause = null) =>
-        NetworkAreaTests.HookJob
+        ProvisioningAreaTests.HookJob
             .Replace("\"acked\"", $"\"{status}\"", StringComparison.Ordinal)
             .Replace("\"completed_at\": \"2026-04-13T10:21:05Z\"", completedAt is null ? "\"completed_at\": null" : $"\"completed_at\": \"{completedAt}\"", StringComparison.Ordinal)
             .Replace("\"error_cause\": null", errorCause is null ? "\"error_cause\": null" : $"\"error_cause\": {errorCause}", StringComparison.Ordinal);

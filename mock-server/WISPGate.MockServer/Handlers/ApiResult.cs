@@ -1,0 +1,106 @@
+using System.Net;
+
+namespace WISPGate.MockServer.Handlers;
+
+/// <summary>
+/// What a pipeline step or handler answers, before it is rendered: a status and either data (wrapped in the
+/// success envelope), an error (wrapped in the error envelope) or a raw body (sent as is). Steps add headers
+/// on the way out.
+/// </summary>
+internal sealed class ApiResult
+{
+    private ApiResult(int status) => Status = status;
+
+    /// <summary>The HTTP status.</summary>
+    public int Status { get; }
+
+    /// <summary>The success payload (<c>data</c>).</summary>
+    public object? Data { get; private init; }
+
+    /// <summary>The error payload (<c>error</c>).</summary>
+    public ApiError? Error { get; private init; }
+
+    /// <summary>Pagination of a list (<c>meta.pagination</c>).</summary>
+    public PageInfo? Page { get; private init; }
+
+    /// <summary>A body sent without the envelope (health, the contract document, replays).</summary>
+    public byte[]? RawBody { get; private init; }
+
+    /// <summary>Content type of <see cref="RawBody"/>.</summary>
+    public string? RawContentType { get; private init; }
+
+    /// <summary>Response headers.</summary>
+    public Dictionary<string, string> Headers { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Values in the body shown to the client this once (signing secrets): WireMock's request log keeps them masked.</summary>
+    public List<string> Secrets { get; } = [];
+
+    /// <summary>
+    /// Whether the answer may be stored under the request's idempotency key and replayed. False for a refusal that
+    /// depends on the moment, not on the request (a full tenant): the same request with the same key may succeed later.
+    /// </summary>
+    public bool Replayable { get; private init; } = true;
+
+    /// <summary>Close the connection instead of answering (fault injection).</summary>
+    public bool DropConnection { get; set; }
+
+    /// <summary>Whether the status is 2xx.</summary>
+    public bool IsSuccess => Status is >= 200 and < 300;
+
+    /// <summary>200 with data.</summary>
+    public static ApiResult Ok(object data) => new((int)HttpStatusCode.OK) { Data = data };
+
+    /// <summary>201 with data and a Location header.</summary>
+    public static ApiResult Created(object data, string location)
+    {
+        var result = new ApiResult((int)HttpStatusCode.Created) { Data = data };
+        result.Headers["Location"] = location;
+        return result;
+    }
+
+    /// <summary>204 without a body (deletes).</summary>
+    public static ApiResult NoContent() => new((int)HttpStatusCode.NoContent) { RawBody = [], RawContentType = string.Empty };
+
+    /// <summary>202 with data (work handed to the network).</summary>
+    public static ApiResult Accepted(object data) => new((int)HttpStatusCode.Accepted) { Data = data };
+
+    /// <summary>200 with a page of items.</summary>
+    public static ApiResult List(IReadOnlyList<object> items, PageInfo page) => new((int)HttpStatusCode.OK) { Data = items, Page = page };
+
+    /// <summary>An error envelope.</summary>
+    public static ApiResult Failure(int status, string code, string message, string? field = null, IReadOnlyList<ErrorDetail>? details = null) =>
+        new(status) { Error = new ApiError(code, message, field, details) };
+
+    /// <summary>A body sent as is.</summary>
+    public static ApiResult Raw(int status, byte[] body, string contentType) => new(status) { RawBody = body, RawContentType = contentType };
+
+    /// <summary>An empty answer, for a dropped connection.</summary>
+    public static ApiResult Dropped() => new(0) { DropConnection = true };
+
+    /// <summary>404 for a resource that does not exist in the caller's tenant.</summary>
+    public static ApiResult NotFound(string resource, string id) =>
+        Failure(404, ErrorCodes.NotFound, $"No {resource} with id '{id}' exists.", "id");
+
+    /// <summary>409 <c>invalid_state_transition</c>: "An invoice that is paid cannot be voided."</summary>
+    public static ApiResult InvalidTransition(string resource, string from, string action) =>
+        Failure(409, ErrorCodes.InvalidStateTransition, $"{(resource[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "An" : "A")} {resource} that is {from} cannot be {action}.", "status");
+
+    /// <summary>
+    /// 409 <c>storage_limit_reached</c>: the tenant holds as many records as the server keeps per tenant. A 4xx, so that
+    /// clients do not retry it (waiting does not help) and circuit breakers do not count it; not stored for replay.
+    /// </summary>
+    public static ApiResult StorageLimitReached(int maxRecords) =>
+        new(409)
+        {
+            Error = new ApiError(
+                ErrorCodes.StorageLimitReached,
+                $"The tenant holds {maxRecords} records, the most this server keeps per tenant; nothing was stored. Delete records or reset the server's data.",
+                null,
+                null),
+            Replayable = false,
+        };
+
+    /// <summary>422 for a present but unacceptable value (an unknown reference, a rule the schema cannot express).</summary>
+    public static ApiResult Invalid(string field, string code, string message) =>
+        Failure(422, ErrorCodes.ValidationError, message, field, [new ErrorDetail(field, code, message)]);
+}

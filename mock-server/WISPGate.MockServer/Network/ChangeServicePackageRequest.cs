@@ -1,4 +1,0 @@
-namespace WISPGate.MockServer.Network;
-
-/// <summary>Body of changeServicePackage.</summary>
-internal sealed record ChangeServicePackageRequest(string ServicePackageId, string? Reason);

@@ -1,4 +1,0 @@
-namespace WISPGate.MockServer.Network;
-
-/// <summary>Body of createProvisioningHook.</summary>
-internal sealed record CreateProvisioningHookRequest(string Url, string? Description, IReadOnlyList<string> Actions, bool? Enabled);

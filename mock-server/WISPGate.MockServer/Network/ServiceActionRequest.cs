@@ -1,4 +1,0 @@
-namespace WISPGate.MockServer.Network;
-
-/// <summary>Optional body of the service provisioning actions.</summary>
-internal sealed record ServiceActionRequest(string? Reason);

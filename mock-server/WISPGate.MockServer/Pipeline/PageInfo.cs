@@ -1,4 +1,0 @@
-namespace WISPGate.MockServer.Pipeline;
-
-/// <summary><c>meta.pagination</c> of a list response.</summary>
-internal sealed record PageInfo(int Limit, string? NextCursor, bool HasMore);

@@ -1,0 +1,4 @@
+namespace WISPGate.MockServer.Provisioning;
+
+/// <summary>Body of bindServiceDevice.</summary>
+internal sealed record BindDeviceRequest(string DeviceId);
