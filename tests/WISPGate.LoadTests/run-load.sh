@@ -87,8 +87,9 @@ startup_median=$(median "${startups[@]}")
 startup_cpu_median=$(median "${startup_cpus[@]}")
 echo "   runs: ${startups[*]} ms (CPU ${startup_cpus[*]} ms); median $startup_median ms"
 
-echo "== starting the mock server (rate limit raised with --rate-limit for the load run)"
-start_server "$work/mock.log" "$mock_exe" --port 0 --seed demo --rate-limit 2000000000
+echo "== starting the mock server (rate limit and storage limit raised with --rate-limit and --max-records for the load run)"
+# The storage limit (25,000 records per tenant, then 409) is raised too: the create phase alone stores ~15 × create rps.
+start_server "$work/mock.log" "$mock_exe" --port 0 --seed demo --rate-limit 2000000000 --max-records 100000000
 mock_url=$server_url; mock_pid=$server_pid
 api="$mock_url/api/v1"
 run_id="r$(date +%s)"
@@ -120,7 +121,7 @@ nofast_url=none; prism_url=none
 if [ "$AB_FAST_PATH" = 1 ]; then
   # The same build with the contract fast path off (every request through WireMock's matching and request log), seeded
   # like the mock server so that its list page has the same rows.
-  WISPGATE_MOCK_NO_FAST_PATH=1 start_server "$work/nofast.log" "$mock_exe" --port 0 --seed demo --rate-limit 2000000000
+  WISPGATE_MOCK_NO_FAST_PATH=1 start_server "$work/nofast.log" "$mock_exe" --port 0 --seed demo --rate-limit 2000000000 --max-records 100000000
   nofast_url=$server_url; nofast_pid=$server_pid
   for i in $(seq 1 "$SEED_SUBSCRIBERS"); do
     curl -s -o /dev/null -X POST "$nofast_url/api/v1/subscribers" -H "Authorization: Bearer $TOKEN" -H "Content-Type: application/json" \
