@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
+using WireMock;
 using WireMock.Matchers;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
@@ -9,6 +10,7 @@ using WireMock.Server;
 using WireMock.Settings;
 using WISPGate.MockServer.Admin;
 using WISPGate.MockServer.Hosting;
+using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Store;
 
 namespace WISPGate.MockServer;
@@ -29,10 +31,11 @@ public sealed class WispGateMockServer : IAsyncDisposable
 
     private readonly MockRuntime _runtime;
 
-    private WispGateMockServer(WireMockServer wireMock, MockRuntime runtime, bool loopbackDefault)
+    private WispGateMockServer(WireMockServer wireMock, MockRuntime runtime, bool loopbackDefault, ContractFastPath? fastPath)
     {
         WireMock = wireMock;
         _runtime = runtime;
+        FastPath = fastPath;
 
         // On the default binding the URL is spelled as the README and the banner promise (WireMock may report the
         // host as "localhost"); with explicit Urls it is the first one WireMock listens on.
@@ -72,6 +75,12 @@ public sealed class WispGateMockServer : IAsyncDisposable
     /// fault alone) holds its key before sending the second one.
     /// </summary>
     public int IdempotencyKeysInFlight => _runtime.Idempotency.InFlightCount;
+
+    /// <summary>
+    /// Diagnostic: the path that answers contract requests without WireMock's matching while no user stub exists
+    /// (null when it could not be bound to this WireMock.Net version, or is switched off).
+    /// </summary>
+    internal ContractFastPath? FastPath { get; }
 
     /// <summary>The underlying WireMock server, to add mappings in code that take precedence over the contract.</summary>
     public WireMockServer WireMock { get; }
@@ -188,6 +197,7 @@ public sealed class WispGateMockServer : IAsyncDisposable
         // server is returned (and its URL printed) only then.
         var runtimeTask = Task.Run(() => new MockRuntime(options));
         IHttpContextAccessor? accessor = null;
+        ContractFastPath? fastPath = null;
         var settings = new WireMockServerSettings
         {
             Urls = (options.Urls ?? [$"http://127.0.0.1:{options.Port}"]).ToArray(),
@@ -211,6 +221,8 @@ public sealed class WispGateMockServer : IAsyncDisposable
                 builder.Use((context, next) => AdminGuardMiddleware.InvokeAsync(context, () => next(context), options));
                 builder.Use((context, next) => BodyLimitMiddleware.InvokeAsync(context, () => next(context)));
                 builder.Use((context, next) => SecretRedactionMiddleware.InvokeAsync(context, () => next(context)));
+                // Last, after the redaction: contract requests answered here skip WireMock's matching and log copy.
+                builder.Use((context, next) => fastPath is { } fast ? fast.InvokeAsync(context, () => next(context)) : next(context));
             },
         };
 
@@ -245,20 +257,28 @@ public sealed class WispGateMockServer : IAsyncDisposable
         }
 
         AdminEndpoints.Map(wireMock, runtime, () => accessor?.HttpContext);
+        async Task<IResponseMessage> HandleAsync(ApiRequest request, HttpContext? context)
+        {
+            var result = await runtime.Pipeline.ExecuteAsync(request);
+            runtime.Requests.Record(request, result, runtime.Clock.GetUtcNow());
+            return WireMockBridge.ToResponse(result, request, context);
+        }
+
+        var contractMapping = Guid.NewGuid();
         wireMock
             .Given(Request.Create().WithPath(new RegexMatcher(".*")).UsingAnyMethod())
+            .WithGuid(contractMapping)
             .AtPriority(BuiltInPriority)
             .WithTitle("WISPGate v1 contract (built-in behaviour)")
-            .RespondWith(Response.Create().WithCallback(async message =>
+            .RespondWith(Response.Create().WithCallback(message =>
             {
                 var context = accessor?.HttpContext;
-                var request = WireMockBridge.ToApiRequest(message, context);
-                var result = await runtime.Pipeline.ExecuteAsync(request);
-                runtime.Requests.Record(request, result, runtime.Clock.GetUtcNow());
-                return WireMockBridge.ToResponse(result, request, context);
+                return HandleAsync(WireMockBridge.ToApiRequest(message, context), context);
             }));
         try
         {
+            // Bound to the mappings that exist now; replay and proxy mappings come after, so they switch it off.
+            fastPath = ContractFastPath.Create(wireMock, contractMapping, HandleAsync);
             AddRecordAndReplay(wireMock, options);
         }
         catch
@@ -269,7 +289,7 @@ public sealed class WispGateMockServer : IAsyncDisposable
             throw;
         }
 
-        return new WispGateMockServer(wireMock, runtime, loopbackDefault: options.Urls is null);
+        return new WispGateMockServer(wireMock, runtime, loopbackDefault: options.Urls is null, fastPath);
     }
 
     // --replay: the recorded mappings, in front of the contract (and the proxy); --proxy-to: the proxy mapping, just in
