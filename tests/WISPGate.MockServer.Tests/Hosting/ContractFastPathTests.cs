@@ -2,7 +2,7 @@ using System.Text.Json;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 
-namespace WISPGate.MockServer.Tests;
+namespace WISPGate.MockServer.Tests.Hosting;
 
 /// <summary>
 /// The contract fast path (issue #22): contract requests skip WireMock's matching and log copy while no user stub
