@@ -4,8 +4,9 @@
 # run this again after the contract changes (or to move a generator to another version in .config/dotnet-tools.json).
 #   bash tests/WISPGate.Benchmarks/generate-clients.sh
 # The tools are the ones pinned in the repository's tool manifest: nswag.consolecore 14.8.0, microsoft.openapi.kiota 1.38.0.
-# Neither needs the OpenAPI 3.1 document changed: both read it as it is (Kiota only warns that it has no type for
-# the string formats ipv4, email, uri and uri-reference, and uses string).
+# Kiota reads the OpenAPI 3.1 document as it is (it only warns that it has no type for the string formats ipv4, email,
+# uri and uri-reference, and uses string). NSwag needs two workarounds, both here, neither in the contract:
+# nswag-preprocess.py (3.1 nullable references, before generation) and a sed on its output (a class name, after).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -13,11 +14,14 @@ contract="$root/src/openapi/wispgate-v1.openapi.json"
 cd "$root"
 dotnet tool restore
 
-# NSwag: one file, System.Text.Json (no Newtonsoft.Json dependency), a class per client, the base URL from HttpClient.BaseAddress.
+# NSwag: from a pre-processed copy (nswag-preprocess.py); one file, System.Text.Json (no Newtonsoft.Json dependency), a class per client, the base URL from HttpClient.BaseAddress.
 rm -rf "$here/Generated/NSwag"
+nswag_input="$(mktemp --suffix=.json)"
+trap 'rm -f "$nswag_input"' EXIT
+python3 "$here/nswag-preprocess.py" "$contract" "$nswag_input"
 mkdir -p "$here/Generated/NSwag"
 dotnet nswag openapi2csclient \
-  "/input:$contract" \
+  "/input:$nswag_input" \
   "/output:$here/Generated/NSwag/WispGateNSwagClient.cs" \
   /namespace:WISPGate.Benchmarks.Generated.NSwag \
   /ClassName:WispGateNSwagClient \

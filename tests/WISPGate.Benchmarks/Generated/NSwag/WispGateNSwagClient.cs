@@ -32640,13 +32640,13 @@ namespace WISPGate.Benchmarks.Generated.NSwag
         /// The lifecycle change in flight (activate, suspend, resume or terminate whose job is not answered yet); absent or null when none. `status` changes when that job is acked.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("transition")]
-        public Transition Transition { get; set; }
+        public ServiceTransition Transition { get; set; }
 
         /// <summary>
         /// Where the service is installed; null when not known.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("service_address")]
-        public Service_address Service_address { get; set; }
+        public Address Service_address { get; set; }
 
         /// <summary>
         /// First day of service (YYYY-MM-DD).
@@ -32659,7 +32659,7 @@ namespace WISPGate.Benchmarks.Generated.NSwag
         /// Price charged instead of the package price; null = the package price.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("price_override")]
-        public Price_override Price_override { get; set; }
+        public Money Price_override { get; set; }
 
         /// <summary>
         /// Ids of the CPE devices bound to the service.
@@ -33438,7 +33438,7 @@ namespace WISPGate.Benchmarks.Generated.NSwag
         /// The subscriber's postal address; null when none was given.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("address")]
-        public Address2 Address { get; set; }
+        public Address Address { get; set; }
 
         /// <summary>
         /// Free-form string key/value pairs for the integrator (up to 50 keys; keys up to 40 characters, values up to 500). Not interpreted by WISPGate.
@@ -33450,7 +33450,7 @@ namespace WISPGate.Benchmarks.Generated.NSwag
         /// Read-only financial summary (same as GET /api/v1/subscribers/{id}/balance); ignored in requests.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("balance")]
-        public Balance Balance { get; set; }
+        public SubscriberBalance Balance { get; set; }
 
         /// <summary>
         /// When the subscriber was created (UTC).
@@ -34767,7 +34767,7 @@ namespace WISPGate.Benchmarks.Generated.NSwag
         /// New installation address; null clears it.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("service_address")]
-        public Service_address2 Service_address { get; set; }
+        public Address Service_address { get; set; }
 
         /// <summary>
         /// New start date (`YYYY-MM-DD`); null clears it.
@@ -34780,7 +34780,7 @@ namespace WISPGate.Benchmarks.Generated.NSwag
         /// null removes the override.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("price_override")]
-        public Price_override2 Price_override { get; set; }
+        public Money Price_override { get; set; }
 
         private System.Collections.Generic.IDictionary<string, object> _additionalProperties;
 
@@ -34840,7 +34840,7 @@ namespace WISPGate.Benchmarks.Generated.NSwag
         /// New postal address (replaces the whole address); null clears it.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("address")]
-        public Address3 Address { get; set; }
+        public Address Address { get; set; }
 
         /// <summary>
         /// Replaces the whole metadata map.
@@ -36252,13 +36252,13 @@ namespace WISPGate.Benchmarks.Generated.NSwag
         /// What it made or changed.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("result")]
-        public Result Result { get; set; }
+        public WorkflowStepResult Result { get; set; }
 
         /// <summary>
         /// Why it failed: the API error the mirrored operation gave (e.g. 409 `invalid_state_transition`), or `workflow_loop`.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("error")]
-        public Error Error { get; set; }
+        public ApiError Error { get; set; }
 
         private System.Collections.Generic.IDictionary<string, object> _additionalProperties;
 
@@ -36661,7 +36661,7 @@ namespace WISPGate.Benchmarks.Generated.NSwag
         /// The resource the run would be about; null when the event has none.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("subject")]
-        public Subject Subject { get; set; }
+        public WorkflowSubject Subject { get; set; }
 
         /// <summary>
         /// Each trigger condition and whether it holds.
@@ -36764,7 +36764,7 @@ namespace WISPGate.Benchmarks.Generated.NSwag
         /// For a `check`: how it comes out against the subject now (a later run may differ).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("check")]
-        public Check Check { get; set; }
+        public WorkflowConditionResult Check { get; set; }
 
         private System.Collections.Generic.IDictionary<string, object> _additionalProperties;
 
@@ -37029,131 +37029,11 @@ namespace WISPGate.Benchmarks.Generated.NSwag
 
     }
 
-    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class Transition
-    {
-
-        private System.Collections.Generic.IDictionary<string, object> _additionalProperties;
-
-        [System.Text.Json.Serialization.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
-        {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
-        }
-
-    }
-
-    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class Service_address
-    {
-
-        private System.Collections.Generic.IDictionary<string, object> _additionalProperties;
-
-        [System.Text.Json.Serialization.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
-        {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
-        }
-
-    }
-
-    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class Price_override
-    {
-
-        private System.Collections.Generic.IDictionary<string, object> _additionalProperties;
-
-        [System.Text.Json.Serialization.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
-        {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
-        }
-
-    }
-
-    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class Address2
-    {
-
-        private System.Collections.Generic.IDictionary<string, object> _additionalProperties;
-
-        [System.Text.Json.Serialization.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
-        {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
-        }
-
-    }
-
-    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class Balance
-    {
-
-        private System.Collections.Generic.IDictionary<string, object> _additionalProperties;
-
-        [System.Text.Json.Serialization.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
-        {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
-        }
-
-    }
-
     /// <summary>
     /// A provisioning action, or `*` for all.
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class Actions4
-    {
-
-        private System.Collections.Generic.IDictionary<string, object> _additionalProperties;
-
-        [System.Text.Json.Serialization.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
-        {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
-        }
-
-    }
-
-    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class Service_address2
-    {
-
-        private System.Collections.Generic.IDictionary<string, object> _additionalProperties;
-
-        [System.Text.Json.Serialization.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
-        {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
-        }
-
-    }
-
-    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class Price_override2
-    {
-
-        private System.Collections.Generic.IDictionary<string, object> _additionalProperties;
-
-        [System.Text.Json.Serialization.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
-        {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
-        }
-
-    }
-
-    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class Address3
     {
 
         private System.Collections.Generic.IDictionary<string, object> _additionalProperties;
@@ -37204,36 +37084,6 @@ namespace WISPGate.Benchmarks.Generated.NSwag
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class Result
-    {
-
-        private System.Collections.Generic.IDictionary<string, object> _additionalProperties;
-
-        [System.Text.Json.Serialization.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
-        {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
-        }
-
-    }
-
-    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class Error
-    {
-
-        private System.Collections.Generic.IDictionary<string, object> _additionalProperties;
-
-        [System.Text.Json.Serialization.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
-        {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
-        }
-
-    }
-
-    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class Data2
     {
 
@@ -37243,36 +37093,6 @@ namespace WISPGate.Benchmarks.Generated.NSwag
         [System.Text.Json.Serialization.JsonPropertyName("object")]
         [System.ComponentModel.DataAnnotations.Required]
         public object Object { get; set; } = new object();
-
-        private System.Collections.Generic.IDictionary<string, object> _additionalProperties;
-
-        [System.Text.Json.Serialization.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
-        {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
-        }
-
-    }
-
-    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class Subject
-    {
-
-        private System.Collections.Generic.IDictionary<string, object> _additionalProperties;
-
-        [System.Text.Json.Serialization.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
-        {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
-        }
-
-    }
-
-    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class Check
-    {
 
         private System.Collections.Generic.IDictionary<string, object> _additionalProperties;
 

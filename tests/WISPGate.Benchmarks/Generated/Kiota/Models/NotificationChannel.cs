@@ -3,7 +3,7 @@ using System.Runtime.Serialization;
 using System;
 namespace WISPGate.Benchmarks.Generated.Kiota.Models
 {
-    /// <summary>How a notification is sent.</summary>
+    /// <summary>`email` or `sms`.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public enum NotificationChannel
     {
