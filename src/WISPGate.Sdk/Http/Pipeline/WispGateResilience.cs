@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Polly;
 using Polly.Telemetry;
@@ -122,7 +123,15 @@ internal static class WispGateResilience
     {
         var telemetry = services.GetService<IOptions<TelemetryOptions>>()?.Value is { } configured
             ? new TelemetryOptions(configured)
-            : new TelemetryOptions { LoggerFactory = services.GetRequiredService<ILoggerFactory>() };
+            : new TelemetryOptions();
+
+        // The container's logger factory unless the application set one (Polly's own registration does the same; the
+        // pipeline is not built through it, and an unconfigured TelemetryOptions carries the null logger factory).
+        if (telemetry.LoggerFactory is NullLoggerFactory)
+        {
+            telemetry.LoggerFactory = services.GetRequiredService<ILoggerFactory>();
+        }
+
         var applicationSeverity = telemetry.SeverityProvider;
         telemetry.SeverityProvider = args => args.Event.EventName is "OnRetry" or "ExecutionAttempt"
             ? ResilienceEventSeverity.Debug
