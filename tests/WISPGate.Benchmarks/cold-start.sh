@@ -39,8 +39,11 @@ if command -v hyperfine >/dev/null; then
 import json, statistics, sys
 runs = json.load(open(sys.argv[1]))["results"]
 medians = {client: statistics.median(r["times"]) * 1000 for client, r in zip(sys.argv[2:], runs)}
+# CPU time (user + system, hyperfine's mean) is steadier than wall time on a loaded machine.
+cpu = {client: (r["user"] + r["system"]) * 1000 for client, r in zip(sys.argv[2:], runs)}
 for client, median in medians.items():
-    print(f"{client:<9} median {median:7.1f} ms  ({median / medians['nswag']:.2f}x NSwag, {median / medians['baseline']:.2f}x baseline)")
+    print(f"{client:<9} median {median:7.1f} ms  ({median / medians['nswag']:.2f}x NSwag, {median / medians['baseline']:.2f}x baseline);"
+          f"  CPU {cpu[client]:6.1f} ms ({cpu[client] / cpu['nswag']:.2f}x NSwag)")
 PY
 else
   for client in "${clients[@]}"; do
