@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using WISPGate.Sdk.Http;
@@ -132,7 +133,9 @@ public static class ServiceCollectionExtensions
             .AddHttpMessageHandler(() => new CallActivityHandler())
             .AddHttpMessageHandler(provider => new RequestHeadersHandler(options(provider)))
             .AddHttpMessageHandler(provider => new IdempotencyKeyHandler(options(provider)));
-        builder.AddResilienceHandler(WispGateResilience.PipelineName, (pipeline, context) => WispGateResilience.Configure(pipeline, context, optionsName));
+        builder.Services.TryAddKeyedSingleton(
+            optionsName, (provider, _) => new WispGateResiliencePipeline(WispGateResilience.Build(provider, optionsName)));
+        builder.AddHttpMessageHandler(provider => new ResilienceHandler(provider.GetRequiredKeyedService<WispGateResiliencePipeline>(optionsName).Pipeline));
         return builder
             .AddHttpMessageHandler(provider => new AuthenticationHandler(options(provider)))
             .AddHttpMessageHandler(provider => new AttemptLoggingHandler(

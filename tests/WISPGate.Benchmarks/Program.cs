@@ -1,4 +1,3 @@
-using BenchmarkDotNet.Running;
 using WISPGate.Benchmarks;
 using WISPGate.Benchmarks.Canned;
 
@@ -7,10 +6,17 @@ using WISPGate.Benchmarks.Canned;
 // Extra switch: --skip-peak-memory. Benchmarks run in process (InProcessEmitToolchain, see BenchmarkConfig).
 // For a profiler: --profile-loop <calls> [benchmark names or Prefix*…] [--loopback] (a plain loop, see ProfileLoop).
 // --canned-server: the loopback benchmarks' server (started by them, see CannedServerProcess).
+// --cold-start sdk|nswag|kiota|baseline <base url>: one cold start (see ColdStart and cold-start.sh).
+// This file names no BenchmarkDotNet type: a cold start must not load its assemblies (BenchmarkProgram does).
+if (args is [ColdStart.Switch, var coldClient, var coldBaseUrl])
+{
+    return await ColdStart.RunAsync(coldClient, new Uri(coldBaseUrl), Console.Out);
+}
+
 if (args is [CannedServerProcess.Switch])
 {
     await CannedServerProcess.ServeAsync();
-    return;
+    return 0;
 }
 
 if (args is ["--profile-loop", var calls, .. var only])
@@ -18,32 +24,8 @@ if (args is ["--profile-loop", var calls, .. var only])
     var loopback = only.Contains("--loopback");
     await ProfileLoop.RunAsync(
         int.Parse(calls, System.Globalization.CultureInfo.InvariantCulture), [.. only.Where(arg => arg != "--loopback")], loopback, Console.Out);
-    return;
+    return 0;
 }
 
-var skipPeakMemory = args.Contains("--skip-peak-memory");
-
-// "--job short" is read here: BenchmarkDotNet's own would lose to the configured default job.
-var benchmarkArgs = new List<string>();
-var quick = false;
-for (var i = 0; i < args.Length; i++)
-{
-    if (args[i] is "--job" or "-j" && i + 1 < args.Length && args[i + 1].Equals("short", StringComparison.OrdinalIgnoreCase))
-    {
-        quick = true;
-        i++;
-    }
-    else if (args[i] != "--skip-peak-memory")
-    {
-        benchmarkArgs.Add(args[i]);
-    }
-}
-
-var summaries = BenchmarkSwitcher.FromAssembly(typeof(ListAllBenchmarks).Assembly)
-    .Run([.. benchmarkArgs], BenchmarkConfig.Create(quick));
-
-// The ListAll benchmarks give throughput and allocations per item; the peak of live memory needs its own measurement.
-if (!skipPeakMemory && summaries.Any(summary => summary.BenchmarksCases.Any(c => c.Descriptor.Type == typeof(ListAllBenchmarks))))
-{
-    await PeakMemoryCheck.RunAsync(Console.Out);
-}
+await BenchmarkProgram.RunAsync(args);
+return 0;

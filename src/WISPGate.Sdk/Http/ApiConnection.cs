@@ -102,22 +102,31 @@ internal sealed class ApiConnection
         HttpResponseMessage response;
         try
         {
-            response = await _httpClientFactory.CreateClient(_httpClientName).SendAsync(request, cancellationToken).ConfigureAwait(false);
+            // From the headers on: the body is read below (into a pooled array when its size is known), not buffered by
+            // HttpClient into an array of its own.
+            response = await _httpClientFactory.CreateClient(_httpClientName)
+                .SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception)
         {
-            var mapped = ErrorMapper.FromTransportFailure(request, exception, cancellationToken);
-            if (ReferenceEquals(mapped, exception))
-            {
-                throw;
-            }
-
-            throw mapped;
+            throw TransportFailure(request, exception, cancellationToken);
         }
 
         using (response)
         {
-            if (await ErrorMapper.FromResponseAsync(response).ConfigureAwait(false) is { } failure)
+            // The body is read here, after the headers: a failure while reading it is a transport failure, as it was when
+            // HttpClient read it before returning.
+            Exception? failure;
+            try
+            {
+                failure = await ErrorMapper.FromResponseAsync(response).ConfigureAwait(false);
+            }
+            catch (Exception exception)
+            {
+                throw TransportFailure(request, exception, cancellationToken);
+            }
+
+            if (failure is not null)
             {
                 throw failure;
             }
@@ -133,10 +142,26 @@ internal sealed class ApiConnection
                 {
                     throw (await ErrorMapper.FromUnreadableResponseAsync(response, exception).ConfigureAwait(false))!;
                 }
+                catch (Exception exception)
+                {
+                    throw TransportFailure(request, exception, cancellationToken);
+                }
             }
 
             return result(data, call, response.StatusCode);
         }
+    }
+
+    /// <summary>The SDK's exception for a failure to send or read (the exception itself when it stays as it is).</summary>
+    private static Exception TransportFailure(HttpRequestMessage request, Exception exception, CancellationToken cancellationToken)
+    {
+        var mapped = ErrorMapper.FromTransportFailure(request, exception, cancellationToken);
+        if (ReferenceEquals(mapped, exception))
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(exception).Throw();
+        }
+
+        return mapped;
     }
 
     private string UrlOf(string path, IReadOnlyDictionary<string, string>? query)

@@ -14,6 +14,9 @@ namespace WISPGate.Sdk.Http;
 /// </summary>
 internal sealed class WispGateContentSerializer
 {
+    /// <summary>The largest announced body read into a pooled array; a larger one (or one of unknown size) is streamed.</summary>
+    private const long MaxPooledBodyBytes = 4 * 1024 * 1024;
+
     private readonly JsonSerializerOptions _options;
 
     public WispGateContentSerializer(JsonSerializerOptions options) => _options = options;
@@ -38,6 +41,23 @@ internal sealed class WispGateContentSerializer
         var body = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         if (!body.CanSeek)
         {
+            // A streamed body (the SDK reads responses from their headers on) of a known size: read it into a pooled
+            // array and parse it in one pass, without the body-sized array that HttpClient's buffering allocates.
+            if (content.Headers.ContentLength is { } announced and > 0 and <= MaxPooledBodyBytes)
+            {
+                var size = (int)announced;
+                var pooled = ArrayPool<byte>.Shared.Rent(size);
+                try
+                {
+                    await body.ReadExactlyAsync(pooled.AsMemory(0, size), cancellationToken).ConfigureAwait(false);
+                    return JsonSerializer.Deserialize(pooled.AsSpan(0, size), typeInfo);
+                }
+                finally
+                {
+                    ArrayPool<byte>.Shared.Return(pooled);
+                }
+            }
+
             return await JsonSerializer.DeserializeAsync(body, typeInfo, cancellationToken).ConfigureAwait(false);
         }
 

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Polly;
 using Polly.Telemetry;
@@ -19,13 +20,27 @@ internal static class WispGateResilience
     /// <summary>The name of the pipeline in the <see cref="HttpClient"/> registration.</summary>
     public const string PipelineName = "wispgate";
 
-    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, ResilienceHandlerContext context) =>
-        Configure(builder, context, Options.DefaultName);
-
-    /// <summary>The pipeline of the client whose options have this name (<see cref="Options.DefaultName"/> for the unnamed one).</summary>
-    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, ResilienceHandlerContext context, string optionsName)
+    /// <summary>
+    /// The pipeline of the client whose options have this name (<see cref="Options.DefaultName"/> for the unnamed one),
+    /// built once per service provider (<see cref="WispGateResiliencePipeline"/>, a singleton: the circuit breaker's
+    /// state outlives the factory's handler rotation) and run by Microsoft.Extensions.Http.Resilience's own
+    /// <see cref="ResilienceHandler"/>. Not <c>AddResilienceHandler</c>: its registry, reload and metering-enrichment
+    /// machinery loads six more assemblies at start and looks the pipeline up on every request, for features the SDK does
+    /// not offer (pipelines reconfigured at run time).
+    /// </summary>
+    public static ResiliencePipeline<HttpResponseMessage> Build(IServiceProvider services, string optionsName)
     {
-        var services = context.ServiceProvider;
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage>
+        {
+            Name = PipelineName,
+            InstanceName = optionsName == Options.DefaultName ? null : optionsName,
+        };
+        Configure(builder, services, optionsName);
+        return builder.Build();
+    }
+
+    private static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, IServiceProvider services, string optionsName)
+    {
         var options = optionsName == Options.DefaultName
             ? services.GetRequiredService<IOptions<WispGateClientOptions>>().Value
             : services.GetRequiredService<IOptionsMonitor<WispGateClientOptions>>().Get(optionsName);
@@ -108,7 +123,15 @@ internal static class WispGateResilience
     {
         var telemetry = services.GetService<IOptions<TelemetryOptions>>()?.Value is { } configured
             ? new TelemetryOptions(configured)
-            : new TelemetryOptions { LoggerFactory = services.GetRequiredService<ILoggerFactory>() };
+            : new TelemetryOptions();
+
+        // The container's logger factory unless the application set one (Polly's own registration does the same; the
+        // pipeline is not built through it, and an unconfigured TelemetryOptions carries the null logger factory).
+        if (telemetry.LoggerFactory is NullLoggerFactory)
+        {
+            telemetry.LoggerFactory = services.GetRequiredService<ILoggerFactory>();
+        }
+
         var applicationSeverity = telemetry.SeverityProvider;
         telemetry.SeverityProvider = args => args.Event.EventName is "OnRetry" or "ExecutionAttempt"
             ? ResilienceEventSeverity.Debug
