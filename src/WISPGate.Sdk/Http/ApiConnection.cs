@@ -106,7 +106,7 @@ internal sealed class ApiConnection
         }
         catch (Exception exception)
         {
-            var mapped = ErrorMapper.FromTransportFailure(request, exception, cancellationToken);
+            var mapped = ErrorMapper.FromTransportFailure(request, exception);
             if (ReferenceEquals(mapped, exception))
             {
                 throw;
