@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
@@ -117,5 +118,67 @@ public sealed class ErrorMappingEdgeTests
         attempt.GetStructuredStateValue("Route").Should().Be("/api/v1/raw/thing_7");
         attempt.GetStructuredStateValue("RequestId").Should().Be("req_raw");
         attempt.GetStructuredStateValue("Attempt").Should().Be("1");
+    }
+
+    [Fact]
+    public async Task An_error_answer_without_a_request_id_reports_the_one_an_earlier_attempt_was_given()
+    {
+        using var harness = SdkHarness.Start(options => options.MaxRetries = 1);
+        harness.Server.FirstThen(
+            Request.Create().WithPath(SubscriberPath).UsingGet(),
+            Stubs.JsonResponse(503, Json.Error("service_unavailable", "Try again.", requestId: "req_in_body"), requestId: "req_first"),
+            Response.Create().WithStatusCode(500).WithBody("proxy gave up"));
+
+        var call = () => harness.Client.Subscribers.GetAsync("sub_1", cancellationToken: Ct);
+
+        var failure = (await call.Should().ThrowAsync<WispGateServerException>()).Which;
+        failure.Code.Should().Be("http_500");
+        failure.RequestId.Should().Be("req_first", "the last request id the API gave this call is the one to quote");
+        failure.Attempts.Should().Be(2);
+    }
+
+    [Fact]
+    public async Task An_unreadable_answer_without_a_request_id_reports_the_one_an_earlier_attempt_was_given()
+    {
+        using var harness = SdkHarness.Start(options => options.MaxRetries = 1);
+        harness.Server.FirstThen(
+            Request.Create().WithPath(SubscriberPath).UsingGet(),
+            Stubs.JsonResponse(503, Json.Error("service_unavailable", "Try again."), requestId: "req_first"),
+            Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody("""{ "success": true, "data": { "id": 42 } }"""));
+
+        var call = () => harness.Client.Subscribers.GetAsync("sub_1", cancellationToken: Ct);
+
+        var failure = (await call.Should().ThrowAsync<WispGateApiException>()).Which;
+        failure.Code.Should().Be("invalid_response");
+        failure.RequestId.Should().Be("req_first");
+        failure.Attempts.Should().Be(2);
+    }
+
+    [Fact]
+    public async Task A_429_after_a_retry_reports_both_attempts()
+    {
+        using var harness = SdkHarness.Start(options => options.MaxRetries = 1);
+        harness.Server.Given(Request.Create().WithPath(SubscriberPath).UsingGet())
+            .RespondWith(Stubs.JsonResponse(429, Json.Error("rate_limited", "Slow down.", requestId: "req_429")));
+
+        var call = () => harness.Client.Subscribers.GetAsync("sub_1", cancellationToken: Ct);
+
+        var failure = (await call.Should().ThrowAsync<WispGateRateLimitException>()).Which;
+        failure.Attempts.Should().Be(2);
+        failure.RequestId.Should().Be("req_429");
+    }
+
+    [Fact]
+    public async Task A_foreign_error_body_in_UTF16_with_a_byte_order_mark_is_quoted_as_text()
+    {
+        var body = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("Bad gateway from the proxy")).ToArray();
+        using var harness = SdkHarness.Start(options => options.MaxRetries = 0);
+        harness.Server.Given(Request.Create().WithPath(SubscriberPath).UsingGet())
+            .RespondWith(Response.Create().WithStatusCode(404).WithHeader("Content-Type", "text/plain; charset=utf-16").WithBody(body));
+
+        var call = () => harness.Client.Subscribers.GetAsync("sub_1", cancellationToken: Ct);
+
+        var failure = (await call.Should().ThrowAsync<WispGateNotFoundException>()).Which;
+        failure.Error.Message.Should().EndWith("(text/plain): Bad gateway from the proxy");
     }
 }
