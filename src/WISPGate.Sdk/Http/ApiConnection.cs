@@ -109,7 +109,7 @@ internal sealed class ApiConnection
         }
         catch (Exception exception)
         {
-            throw TransportFailure(request, exception, cancellationToken);
+            throw TransportFailure(request, exception);
         }
 
         using (response)
@@ -123,7 +123,7 @@ internal sealed class ApiConnection
             }
             catch (Exception exception)
             {
-                throw TransportFailure(request, exception, cancellationToken);
+                throw TransportFailure(request, exception);
             }
 
             if (failure is not null)
@@ -144,7 +144,7 @@ internal sealed class ApiConnection
                 }
                 catch (Exception exception)
                 {
-                    throw TransportFailure(request, exception, cancellationToken);
+                    throw TransportFailure(request, exception);
                 }
             }
 
@@ -153,9 +153,9 @@ internal sealed class ApiConnection
     }
 
     /// <summary>The SDK's exception for a failure to send or read (the exception itself when it stays as it is).</summary>
-    private static Exception TransportFailure(HttpRequestMessage request, Exception exception, CancellationToken cancellationToken)
+    private static Exception TransportFailure(HttpRequestMessage request, Exception exception)
     {
-        var mapped = ErrorMapper.FromTransportFailure(request, exception, cancellationToken);
+        var mapped = ErrorMapper.FromTransportFailure(request, exception);
         if (ReferenceEquals(mapped, exception))
         {
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(exception).Throw();

@@ -61,13 +61,10 @@ internal static class ErrorMapper
             response.StatusCode, error, requestId, call?.IdempotencyKey, call?.Attempts ?? 1, exception));
     }
 
-    public static Exception FromTransportFailure(HttpRequestMessage request, Exception exception, CancellationToken cancellationToken)
+    public static Exception FromTransportFailure(HttpRequestMessage request, Exception exception)
     {
-        if (exception is WispGateException || (exception is OperationCanceledException && cancellationToken.IsCancellationRequested))
-        {
-            return exception;
-        }
-
+        // Only the transport failures below are wrapped. Everything else (the caller's cancellation, an SDK exception, a
+        // throwing token provider) reaches the caller as it is.
         var reason = exception switch
         {
             BrokenCircuitException => "calls are paused: the circuit breaker opened after repeated failures",
@@ -77,7 +74,6 @@ internal static class ErrorMapper
         };
         if (reason is null)
         {
-            // Not a transport problem (e.g. the token provider threw): the caller sees the real cause.
             return exception;
         }
 
