@@ -156,15 +156,23 @@ internal static class AdminEndpoints
         }
     }
 
-    private static void Add(WireMockServer server, Func<HttpContext?> context, string method, string path, Func<ApiRequest, ApiResult> handler)
+    private static void Add(WireMockServer server, Func<HttpContext?> context, string method, string path, Func<ApiRequest, ApiResult> handler) =>
+        Map(server, context, method, Prefix + path, handler);
+
+    /// <summary>
+    /// Maps one admin endpoint (every WISPGate admin path, snapshots included): the request id as on the API, the
+    /// handler's result or a 500 envelope (never a stack trace), rendered as the API renders.
+    /// </summary>
+    internal static void Map(WireMockServer server, Func<HttpContext?> context, string method, string fullPath, Func<ApiRequest, ApiResult> handler)
     {
         server
-            .Given(Request.Create().WithPath(Prefix + path).UsingMethod(method))
+            .Given(Request.Create().WithPath(fullPath).UsingMethod(method))
             .AtPriority(Priority)
-            .WithTitle($"WISPGate admin: {method} {Prefix}{path}")
+            .WithTitle($"WISPGate admin: {method} {fullPath}")
             .RespondWith(Response.Create().WithCallback(message =>
             {
-                var request = WireMockBridge.ToApiRequest(message, context());
+                var http = context();
+                var request = WireMockBridge.ToApiRequest(message, http);
                 request.RequestId = RequestIds.FromClient(request.Header(RequestIds.HeaderName));
                 ApiResult result;
                 try
@@ -179,7 +187,7 @@ internal static class AdminEndpoints
                 }
 
                 result.Headers[RequestIds.HeaderName] = request.RequestId;
-                return WireMockBridge.ToResponse(result, request, context());
+                return WireMockBridge.ToResponse(result, request, http);
             }));
     }
 }

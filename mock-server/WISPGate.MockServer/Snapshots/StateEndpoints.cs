@@ -1,7 +1,5 @@
 using System.Text;
 using Microsoft.AspNetCore.Http;
-using WireMock.RequestBuilders;
-using WireMock.ResponseBuilders;
 using WireMock.Server;
 using WISPGate.MockServer.Admin;
 using WISPGate.MockServer.Handlers;
@@ -72,31 +70,6 @@ internal static class StateEndpoints
         });
     }
 
-    private static void Add(WireMockServer server, Func<HttpContext?> context, string method, Func<ApiRequest, ApiResult> handler)
-    {
-        server
-            .Given(Request.Create().WithPath(Path).UsingMethod(method))
-            .AtPriority(AdminEndpoints.Priority)
-            .WithTitle($"WISPGate admin: {method} {Path}")
-            .RespondWith(Response.Create().WithCallback(message =>
-            {
-                var http = context();
-                var request = WireMockBridge.ToApiRequest(message, http);
-                request.RequestId = RequestIds.FromClient(request.Header(RequestIds.HeaderName));
-                ApiResult result;
-                try
-                {
-                    result = handler(request);
-                }
-#pragma warning disable CA1031 // Even the admin API answers with an envelope, never a stack trace.
-                catch (Exception exception)
-#pragma warning restore CA1031
-                {
-                    result = ApiResult.Failure(500, ErrorCodes.InternalError, $"The admin request failed: {exception.GetType().Name}.");
-                }
-
-                result.Headers[RequestIds.HeaderName] = request.RequestId;
-                return WireMockBridge.ToResponse(result, request, http);
-            }));
-    }
+    private static void Add(WireMockServer server, Func<HttpContext?> context, string method, Func<ApiRequest, ApiResult> handler) =>
+        AdminEndpoints.Map(server, context, method, Path, handler);
 }
