@@ -25,7 +25,7 @@ public sealed class ContractTourTests
         await IdentityConformanceTests.WalkAsync(harness, ct);
         await CallGatewayAsync(harness, ct);
 
-        var contractOperations = ContractCheck.Root.GetProperty("paths").EnumerateObject()
+        var contractOperations = ContractFile.Root.GetProperty("paths").EnumerateObject()
             .SelectMany(path => path.Value.EnumerateObject())
             .Where(operation => operation.Value.ValueKind == System.Text.Json.JsonValueKind.Object && operation.Value.TryGetProperty("operationId", out _))
             .Select(operation => operation.Value.GetProperty("operationId").GetString()!)

@@ -20,7 +20,7 @@ public sealed class ConformanceCoverage : IDisposable
 
     public void Dispose()
     {
-        var operations = ContractCheck.Root.GetProperty("paths").EnumerateObject()
+        var operations = ContractFile.Root.GetProperty("paths").EnumerateObject()
             .SelectMany(path => path.Value.EnumerateObject())
             .Where(operation => operation.Value.ValueKind == System.Text.Json.JsonValueKind.Object && operation.Value.TryGetProperty("operationId", out _))
             .Select(operation => operation.Value.GetProperty("operationId").GetString()!)

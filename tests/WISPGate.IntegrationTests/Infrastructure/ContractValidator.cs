@@ -55,7 +55,7 @@ internal sealed class ContractValidator
 
         if (declared.TryGetProperty("$ref", out var reference))
         {
-            declared = ContractCheck.Resolve(reference.GetString()!.TrimStart('#'));
+            declared = ContractFile.ResolveElement(reference.GetString()!.TrimStart('#'));
         }
 
         return declared.TryGetProperty("content", out var content) && content.TryGetProperty(mediaType, out _);

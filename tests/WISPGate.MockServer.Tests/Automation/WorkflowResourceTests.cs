@@ -34,7 +34,7 @@ public sealed class WorkflowResourceTests
     {
         await using var server = await MockServers.StartAsync();
         using var api = new ApiClient(server);
-        var documented = ContractCheck.Root.GetProperty("paths").GetProperty("/api/v1/workflow-templates").GetProperty("get").GetProperty("responses")
+        var documented = ContractFile.Root.GetProperty("paths").GetProperty("/api/v1/workflow-templates").GetProperty("get").GetProperty("responses")
             .GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("examples").GetProperty("example")
             .GetProperty("value").GetProperty("data");
 

@@ -10,7 +10,7 @@ public sealed class InvoiceTests
         await using var _server = server;
         using var api = new ApiClient(server);
         await api.PostAsync("/api/v1/subscribers", SeedExamples.CreateSubscriberRequest);
-        var example = ContractCheck.Resolve("/paths/~1api~1v1~1invoices/post/requestBody/content/application~1json/examples/example/value");
+        var example = ContractFile.ResolveElement("/paths/~1api~1v1~1invoices/post/requestBody/content/application~1json/examples/example/value");
 
         var response = await api.PostAsync("/api/v1/invoices", example.GetRawText());
 

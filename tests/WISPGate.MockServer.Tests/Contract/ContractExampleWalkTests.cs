@@ -112,7 +112,7 @@ public sealed class ContractExampleWalkTests
             .Where(r => r.Name.StartsWith('2') && r.Value.TryGetProperty("content", out _))
             .All(r => r.Value.GetProperty("content").EnumerateObject().Any(m => m.Name.Contains("json", StringComparison.Ordinal)));
 
-    private static JsonElement Walk() => ContractCheck.Root.GetProperty("x-example-walk");
+    private static JsonElement Walk() => ContractFile.Root.GetProperty("x-example-walk");
 
     private static IEnumerable<string> WalkOperations() =>
         Walk().GetProperty("operations").EnumerateArray().Select(o => o.GetString()!);
@@ -120,13 +120,13 @@ public sealed class ContractExampleWalkTests
     private static string OperationId(JsonElement operation) => operation.GetProperty("operationId").GetString()!;
 
     private static IEnumerable<(string Method, string Path, JsonElement Operation)> Operations() =>
-        ContractCheck.Root.GetProperty("paths").EnumerateObject().SelectMany(path => path.Value.EnumerateObject()
+        ContractFile.Root.GetProperty("paths").EnumerateObject().SelectMany(path => path.Value.EnumerateObject()
             .Where(m => m.Value.ValueKind == JsonValueKind.Object && m.Value.TryGetProperty("operationId", out _))
             .Select(m => (m.Name.ToUpperInvariant(), path.Name, m.Value)));
 
     private static IEnumerable<JsonElement> PathParameters(string path, JsonElement operation)
     {
-        var pathLevel = ContractCheck.Root.GetProperty("paths").GetProperty(path).TryGetProperty("parameters", out var shared) ? shared.EnumerateArray() : Enumerable.Empty<JsonElement>();
+        var pathLevel = ContractFile.Root.GetProperty("paths").GetProperty(path).TryGetProperty("parameters", out var shared) ? shared.EnumerateArray() : Enumerable.Empty<JsonElement>();
         var own = operation.TryGetProperty("parameters", out var parameters) ? parameters.EnumerateArray() : Enumerable.Empty<JsonElement>();
         return pathLevel.Concat(own).Where(p => p.TryGetProperty("in", out var location) && location.GetString() == "path");
     }

@@ -21,7 +21,7 @@ public sealed record FuzzOperation(
     private static List<FuzzOperation> Load()
     {
         var operations = new List<FuzzOperation>();
-        foreach (var path in ContractCheck.Root.GetProperty("paths").EnumerateObject())
+        foreach (var path in ContractFile.Root.GetProperty("paths").EnumerateObject())
         {
             foreach (var entry in path.Value.EnumerateObject().Where(e => e.Value.ValueKind == JsonValueKind.Object && e.Value.TryGetProperty("responses", out _)))
             {
@@ -61,7 +61,7 @@ public sealed record FuzzOperation(
     }
 
     private static JsonElement Deref(JsonElement element) =>
-        element.TryGetProperty("$ref", out var reference) ? Deref(ContractCheck.Resolve(reference.GetString()!.TrimStart('#'))) : element;
+        element.TryGetProperty("$ref", out var reference) ? Deref(ContractFile.ResolveElement(reference.GetString()!.TrimStart('#'))) : element;
 
     /// <inheritdoc />
     public override string ToString() => $"{OperationId} ({Method} {Template})";

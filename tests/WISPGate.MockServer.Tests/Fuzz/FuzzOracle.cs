@@ -46,21 +46,21 @@ public static class FuzzOracle
         if (operation.DocumentedStatuses.Contains(status))
         {
             var pointer = $"/paths/{Escape(operation.Template)}/{operation.Method.ToLowerInvariant()}/responses/{status.ToString(CultureInfo.InvariantCulture)}";
-            var response = ContractCheck.Resolve(pointer);
+            var response = ContractFile.ResolveElement(pointer);
             if (response.TryGetProperty("$ref", out var reference))
             {
                 pointer = reference.GetString()!.TrimStart('#');
-                response = ContractCheck.Resolve(pointer);
+                response = ContractFile.ResolveElement(pointer);
             }
 
             if (response.TryGetProperty("content", out var content) && content.TryGetProperty("application/json", out _))
             {
-                problems.AddRange(ContractCheck.Validate($"{pointer}/content/application~1json/schema", body).Select(p => "body: " + p));
+                problems.AddRange(ContractSchemas.Validate($"{pointer}/content/application~1json/schema", body).Select(p => "body: " + p));
             }
         }
         else if (status >= 400)
         {
-            problems.AddRange(ContractCheck.Validate("/components/schemas/ErrorResponse", body).Select(p => "error body: " + p));
+            problems.AddRange(ContractSchemas.Validate("/components/schemas/ErrorResponse", body).Select(p => "error body: " + p));
         }
 
         return problems;

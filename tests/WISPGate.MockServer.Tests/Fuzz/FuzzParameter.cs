@@ -16,7 +16,7 @@ public sealed record FuzzParameter(string Name, string In, JsonElement Schema)
             var schema = Schema.TryGetProperty("items", out var items) ? items : Schema;
             if (schema.TryGetProperty("$ref", out var reference))
             {
-                schema = ContractCheck.Resolve(reference.GetString()!.TrimStart('#'));
+                schema = ContractFile.ResolveElement(reference.GetString()!.TrimStart('#'));
             }
 
             return schema.TryGetProperty("enum", out var values) ? values.EnumerateArray().Select(v => v.ToString()).ToList() : [];

@@ -30,7 +30,7 @@ public sealed class HostingTests
         var document = await api.GetAsync("/api/v1/openapi.json");
 
         document.Status.Should().Be(HttpStatusCode.OK);
-        document.Body.Should().Be(File.ReadAllText(ContractCheck.DocumentPath), "the embedded document is the contract file");
+        document.Body.Should().Be(File.ReadAllText(ContractFile.FilePath), "the embedded document is the contract file");
     }
 
     [Fact]

@@ -58,7 +58,7 @@ public sealed partial class ErrorCodeContractTests
     }
 
     private static List<string> EnumOf(string schema) =>
-        ContractCheck.Root.GetProperty("components").GetProperty("schemas").GetProperty(schema).GetProperty("enum")
+        ContractFile.Root.GetProperty("components").GetProperty("schemas").GetProperty(schema).GetProperty("enum")
             .EnumerateArray().Select(value => value.GetString()!).ToList();
 
     /// <summary>
@@ -91,7 +91,7 @@ public sealed partial class ErrorCodeContractTests
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
         var visited = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var path in ContractCheck.Root.GetProperty("paths").EnumerateObject())
+        foreach (var path in ContractFile.Root.GetProperty("paths").EnumerateObject())
         {
             foreach (var operation in path.Value.EnumerateObject().Where(o => o.Value.ValueKind == JsonValueKind.Object && o.Value.TryGetProperty("requestBody", out _)))
             {
@@ -155,7 +155,7 @@ public sealed partial class ErrorCodeContractTests
             return node;
         }
 
-        var target = ContractCheck.Root;
+        var target = ContractFile.Root;
         foreach (var segment in reference.GetString()!.TrimStart('#').Split('/', StringSplitOptions.RemoveEmptyEntries))
         {
             target = target.GetProperty(segment);

@@ -8,7 +8,7 @@ public static class EnvelopeAssertions
     {
         headers.TryGetValue("X-Request-ID", out var requestId).Should().BeTrue($"{because}: every answer carries X-Request-ID");
         requestId.Should().NotBeNullOrEmpty(because);
-        ContractCheck.Validate("/components/schemas/ErrorResponse", body).Should().BeEmpty($"{because}: {status} is the error envelope: {body}");
+        ContractSchemas.Validate("/components/schemas/ErrorResponse", body).Should().BeEmpty($"{because}: {status} is the error envelope: {body}");
         using var json = JsonDocument.Parse(body);
         json.RootElement.GetProperty("meta").GetProperty("request_id").GetString().Should().Be(requestId, $"{because}: meta.request_id equals X-Request-ID");
         return json.RootElement.GetProperty("error").GetProperty("code").GetString();

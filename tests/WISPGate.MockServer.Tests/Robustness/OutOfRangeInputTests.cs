@@ -136,14 +136,14 @@ public sealed class OutOfRangeInputTests
     private static List<(string Path, string Name)> DateTimeQueryParameters()
     {
         var found = new List<(string, string)>();
-        foreach (var path in ContractCheck.Root.GetProperty("paths").EnumerateObject().Where(p => !p.Name.Contains('{', StringComparison.Ordinal)))
+        foreach (var path in ContractFile.Root.GetProperty("paths").EnumerateObject().Where(p => !p.Name.Contains('{', StringComparison.Ordinal)))
         {
             if (!path.Value.TryGetProperty("get", out var operation) || !operation.TryGetProperty("parameters", out var parameters))
             {
                 continue;
             }
 
-            foreach (var parameter in parameters.EnumerateArray().Select(p => p.TryGetProperty("$ref", out var r) ? ContractCheck.Resolve(r.GetString()!.TrimStart('#')) : p))
+            foreach (var parameter in parameters.EnumerateArray().Select(p => p.TryGetProperty("$ref", out var r) ? ContractFile.ResolveElement(r.GetString()!.TrimStart('#')) : p))
             {
                 var schema = parameter.GetProperty("schema");
                 if (parameter.GetProperty("in").GetString() == "query" && schema.TryGetProperty("format", out var format) && format.GetString() == "date-time")

@@ -92,7 +92,7 @@ public sealed class ImplementedOperationsTests
     public void The_table_covers_every_network_and_support_operation_of_the_contract()
     {
         var documented = new List<string>();
-        foreach (var path in ContractCheck.Root.GetProperty("paths").EnumerateObject())
+        foreach (var path in ContractFile.Root.GetProperty("paths").EnumerateObject())
         {
             foreach (var operation in path.Value.EnumerateObject().Where(o => o.Name is "get" or "post" or "patch" or "delete"))
             {

@@ -8,18 +8,12 @@ namespace WISPGate.Tests.Support.Contract;
 /// </summary>
 public static class ContractCheck
 {
-    /// <summary>The contract document.</summary>
-    public static JsonElement Root => ContractFile.Root;
-
-    /// <summary>The path to the contract file next to the test assembly.</summary>
-    public static string DocumentPath => ContractFile.FilePath;
-
     /// <summary>The operation (method, template, operation object) of a request path, or null.</summary>
     public static (string Template, JsonElement Operation)? FindOperation(string method, string path)
     {
         var segments = path.Split('?')[0].Split('/', StringSplitOptions.RemoveEmptyEntries);
         var candidates = new List<(string Template, JsonElement Operation, int Literals)>();
-        foreach (var item in Root.GetProperty("paths").EnumerateObject())
+        foreach (var item in ContractFile.Root.GetProperty("paths").EnumerateObject())
         {
             var template = item.Name.Split('/', StringSplitOptions.RemoveEmptyEntries);
             if (template.Length != segments.Length)
@@ -62,14 +56,14 @@ public static class ContractCheck
             var responses = match.Operation.GetProperty("responses");
             if (!responses.TryGetProperty(status.ToString(System.Globalization.CultureInfo.InvariantCulture), out var response))
             {
-                return status >= 500 ? Validate("/components/schemas/ErrorResponse", body) : [$"{status} is not documented for {method} {match.Template}."];
+                return status >= 500 ? ContractSchemas.Validate("/components/schemas/ErrorResponse", body) : [$"{status} is not documented for {method} {match.Template}."];
             }
 
-            var responsePointer = $"/paths/{Escape(match.Template)}/{method.ToLowerInvariant()}/responses/{status}";
+            var responsePointer = $"/paths/{ContractFile.Escape(match.Template)}/{method.ToLowerInvariant()}/responses/{status}";
             if (response.TryGetProperty("$ref", out var reference))
             {
                 responsePointer = reference.GetString()!.TrimStart('#');
-                response = Resolve(responsePointer);
+                response = ContractFile.ResolveElement(responsePointer);
             }
 
             if (!response.TryGetProperty("content", out var content))
@@ -78,21 +72,13 @@ public static class ContractCheck
             }
 
             var media = content.EnumerateObject().First();
-            pointer = $"{responsePointer}/content/{Escape(media.Name)}/schema";
+            pointer = $"{responsePointer}/content/{ContractFile.Escape(media.Name)}/schema";
         }
         else
         {
             pointer = "/components/schemas/ErrorResponse";
         }
 
-        return Validate(pointer, body);
+        return ContractSchemas.Validate(pointer, body);
     }
-
-    /// <summary>Validates a JSON text against the schema at a pointer of the document.</summary>
-    public static IReadOnlyList<string> Validate(string pointer, string body) => ContractSchemas.Validate(pointer, body);
-
-    /// <summary>The element at a JSON pointer of the document.</summary>
-    public static JsonElement Resolve(string pointer) => ContractFile.ResolveElement(pointer);
-
-    private static string Escape(string segment) => ContractFile.Escape(segment);
 }

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using WISPGate.Tests.Support.Waiting;
 using Xunit;
 
 namespace WISPGate.Tests.Support.Webhooks;
@@ -56,25 +57,8 @@ public sealed class WebhookReceiver : IAsyncDisposable
     }
 
     /// <summary>Waits until what arrived satisfies <paramref name="done"/> (polled), or throws after the deadline (30 s by default).</summary>
-    public async Task<IReadOnlyList<ReceivedWebhook>> WaitForAsync(Func<IReadOnlyList<ReceivedWebhook>, bool> done, CancellationToken cancellationToken, TimeSpan? deadline = null)
-    {
-        var until = DateTime.UtcNow + (deadline ?? TimeSpan.FromSeconds(30));
-        while (true)
-        {
-            var received = Received;
-            if (done(received))
-            {
-                return received;
-            }
-
-            if (DateTime.UtcNow > until)
-            {
-                throw new TimeoutException($"The receiver got {received.Count} call(s) and the condition still does not hold.");
-            }
-
-            await Task.Delay(25, cancellationToken);
-        }
-    }
+    public Task<IReadOnlyList<ReceivedWebhook>> WaitForAsync(Func<IReadOnlyList<ReceivedWebhook>, bool> done, CancellationToken cancellationToken, TimeSpan? deadline = null) =>
+        Poll.UntilAsync(() => Task.FromResult(Received), done, cancellationToken, deadline);
 
     /// <summary>Lets held answers go.</summary>
     public void Open() => _gate.TrySetResult();

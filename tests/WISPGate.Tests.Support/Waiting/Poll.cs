@@ -1,7 +1,7 @@
-namespace WISPGate.IntegrationTests.Infrastructure;
+namespace WISPGate.Tests.Support.Waiting;
 
 /// <summary>Polling with a generous deadline, for work that finishes in the background; never a fixed sleep asserted on.</summary>
-internal static class Poll
+public static class Poll
 {
     public static async Task<T> UntilAsync<T>(Func<Task<T>> read, Func<T, bool> done, CancellationToken ct, TimeSpan? deadline = null)
     {
