@@ -8,6 +8,7 @@ internal sealed record AaaAccount(
     string Username,
     bool Enabled,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? FramedIpAddress,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? DelegatedIpv6Prefix,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? MacBinding,
     IReadOnlyDictionary<string, string> ReplyAttributes,
     DateTimeOffset UpdatedAt);

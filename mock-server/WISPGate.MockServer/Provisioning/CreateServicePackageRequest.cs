@@ -12,4 +12,5 @@ internal sealed record CreateServicePackageRequest(
     long? BurstUploadKbps,
     long? DataCapGb,
     Money Price,
-    IReadOnlyDictionary<string, string>? RadiusAttributes);
+    IReadOnlyDictionary<string, string>? RadiusAttributes,
+    string? ParentNode);

@@ -10,7 +10,8 @@ namespace WISPGate.MockServer.Provisioning;
 /// <summary>
 /// The package-enforcement export: one row per device bound to an <c>active</c> service, with the rates its package
 /// allows in Mbps — min = ceil(committed kbit/s / 1000), max = ceil((burst or committed) kbit/s / 1000), the device's
-/// address or else the service's AAA framed IPv4, and a device name that is never null. Served as listShapedDevices
+/// addresses or else its service's AAA addresses (framed IPv4, delegated IPv6 prefix), the device's parent node or
+/// else its package's, and a device name that is never null. Served as listShapedDevices
 /// (enveloped, paged) and as the LibreQoS compatibility feed (a bare array of every row that has an address).
 /// </summary>
 internal static class EnforcementHandlers
@@ -23,7 +24,7 @@ internal static class EnforcementHandlers
             context.Collection<Device>(),
             d => rows.ContainsKey(d.Id)
                 && context.Query.Matches("service_id", d.ServiceId)
-                && (context.Query.Get("parent_node") is not { } node || node == d.ParentNode),
+                && (context.Query.Get("parent_node") is not { } node || node == rows[d.Id].ParentNode),
             d => rows[d.Id]);
     }
 
@@ -72,18 +73,19 @@ internal static class EnforcementHandlers
             }
 
             var subscriber = tenant.Collection<Subscriber>().Find(service.SubscriberId);
+            var account = tenant.Collection<RadiusAccount>().Find(service.Id);
             rows[device.Id] = new ShapedDevice(
                 service.Id,
                 subscriber?.FullName ?? service.Id,
-                device.ParentNode,
+                device.ParentNode ?? package.ParentNode,
                 device.Id,
                 DisplayName(device),
                 Mbps(package.DownloadKbps),
                 Mbps(package.UploadKbps),
                 Mbps(package.BurstDownloadKbps ?? package.DownloadKbps),
                 Mbps(package.BurstUploadKbps ?? package.UploadKbps),
-                device.Ipv4 ?? tenant.Collection<RadiusAccount>().Find(service.Id)?.FramedIpAddress,
-                device.Ipv6,
+                device.Ipv4 ?? account?.FramedIpAddress,
+                device.Ipv6 ?? account?.DelegatedIpv6Prefix,
                 device.Mac);
         }
 

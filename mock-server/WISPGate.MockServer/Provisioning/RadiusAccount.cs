@@ -18,6 +18,9 @@ internal sealed record RadiusAccount : IEntity
     /// <summary>The fixed address handed out in Access-Accept.</summary>
     public string? FramedIpAddress { get; init; }
 
+    /// <summary>The IPv6 prefix delegated to the subscriber's router (Delegated-IPv6-Prefix).</summary>
+    public string? DelegatedIpv6Prefix { get; init; }
+
     /// <summary>Whether Access-Request is accepted.</summary>
     public required bool Enabled { get; init; }
 

@@ -49,6 +49,7 @@ internal static class RadiusAccounts
         Id = serviceId,
         Username = $"{serviceId}@{Realm}",
         FramedIpAddress = FramedIpFor(serviceId),
+        DelegatedIpv6Prefix = DelegatedPrefixFor(serviceId),
         Enabled = false,
         CreatedAt = at,
         UpdatedAt = at,
@@ -65,6 +66,7 @@ internal static class RadiusAccounts
             account.Username,
             account.Enabled,
             account.FramedIpAddress,
+            account.DelegatedIpv6Prefix,
             firstDevice?.Mac,
             package is null ? new Dictionary<string, string>() : ReplyAttributes(package),
             account.UpdatedAt);
@@ -96,10 +98,22 @@ internal static class RadiusAccounts
     // svc_000521 → 100.64.2.14: unique per service number below 4 million, never .0 or .255.
     private static string FramedIpFor(string serviceId)
     {
-        var digits = serviceId[(serviceId.LastIndexOf('_') + 1)..];
-        var number = long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : 0;
+        var number = ServiceNumber(serviceId);
         var host = (number % 254) + 1;
         var subnet = number / 254;
         return string.Create(CultureInfo.InvariantCulture, $"100.{64 + ((subnet / 256) % 64)}.{subnet % 256}.{host}");
+    }
+
+    // svc_000521 → 2001:db8:2:900::/56: a /56 of the documentation prefix per service number below 16.7 million.
+    private static string DelegatedPrefixFor(string serviceId)
+    {
+        var number = ServiceNumber(serviceId) % 0x1000000;
+        return string.Create(CultureInfo.InvariantCulture, $"2001:db8:{number >> 8:x}:{(number & 0xff) << 8:x}::/56");
+    }
+
+    private static long ServiceNumber(string serviceId)
+    {
+        var digits = serviceId[(serviceId.LastIndexOf('_') + 1)..];
+        return long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : 0;
     }
 }

@@ -35,6 +35,9 @@ internal sealed record ServicePackage : IEntity
     /// <summary>Extra RADIUS reply attributes.</summary>
     public IReadOnlyDictionary<string, string> RadiusAttributes { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Shaper parent node of this package's circuits whose device names none.</summary>
+    public string? ParentNode { get; init; }
+
     /// <summary>Archived packages cannot be chosen for new services.</summary>
     public bool Archived { get; init; }
 

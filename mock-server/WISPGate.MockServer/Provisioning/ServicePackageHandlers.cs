@@ -36,6 +36,7 @@ internal static class ServicePackageHandlers
             DataCapGb = request.DataCapGb,
             Price = request.Price,
             RadiusAttributes = request.RadiusAttributes ?? new Dictionary<string, string>(),
+            ParentNode = request.ParentNode,
             Archived = false,
             CreatedAt = context.Now,
             UpdatedAt = context.Now,

@@ -15,6 +15,12 @@ public sealed record AaaAccount
     /// <summary>The fixed IPv4 address handed out, if any.</summary>
     public string? FramedIpAddress { get; init; }
 
+    /// <summary>
+    /// The IPv6 prefix delegated to the subscriber's router (RADIUS <c>Delegated-IPv6-Prefix</c>, e.g.
+    /// <c>2001:db8:2:900::/56</c>), if any.
+    /// </summary>
+    public string? DelegatedIpv6Prefix { get; init; }
+
     /// <summary>The MAC address the login is bound to (<c>AA:BB:CC:DD:EE:FF</c>), if any.</summary>
     public string? MacBinding { get; init; }
 

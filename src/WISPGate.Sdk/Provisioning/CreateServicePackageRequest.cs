@@ -29,4 +29,10 @@ public sealed record CreateServicePackageRequest
 
     /// <summary>Extra RADIUS reply attributes (name → value).</summary>
     public IReadOnlyDictionary<string, string>? RadiusAttributes { get; init; }
+
+    /// <summary>
+    /// The shaper parent node (site, tower or access point, 1–100 characters) of the package's circuits whose device
+    /// names none: the <c>Parent Node</c> of their rows in the shaper export.
+    /// </summary>
+    public string? ParentNode { get; init; }
 }

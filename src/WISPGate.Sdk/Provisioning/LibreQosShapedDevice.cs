@@ -13,7 +13,7 @@ public sealed record LibreQosShapedDevice
     [JsonPropertyName("Circuit ID")]
     public required string CircuitId { get; init; }
 
-    /// <summary><c>Parent Node</c>: the access point or site.</summary>
+    /// <summary><c>Parent Node</c>: the access point or site (the device's, else its package's).</summary>
     [JsonPropertyName("Parent Node")]
     public required string? ParentNode { get; init; }
 
@@ -33,11 +33,11 @@ public sealed record LibreQosShapedDevice
     [JsonPropertyName("Upload Max Mbps")]
     public required int? UploadMaxMbps { get; init; }
 
-    /// <summary><c>IPv4</c>: the device's IPv4 address.</summary>
+    /// <summary><c>IPv4</c>: the device's IPv4 address, else its service's framed IPv4.</summary>
     [JsonPropertyName("IPv4")]
     public required string? Ipv4 { get; init; }
 
-    /// <summary><c>IPv6</c>: the device's IPv6 address or prefix.</summary>
+    /// <summary><c>IPv6</c>: the device's IPv6 address or prefix, else its service's delegated prefix.</summary>
     [JsonPropertyName("IPv6")]
     public required string? Ipv6 { get; init; }
 

@@ -33,6 +33,12 @@ public sealed record ServicePackage
     /// <summary>Extra RADIUS reply attributes (name → value) merged over the rate-limit attributes derived from the speeds.</summary>
     public required IReadOnlyDictionary<string, string> RadiusAttributes { get; init; }
 
+    /// <summary>
+    /// The shaper parent node (site, tower or access point) of the package's circuits whose device names none;
+    /// <see langword="null"/> when not set.
+    /// </summary>
+    public string? ParentNode { get; init; }
+
     /// <summary>Whether the package is archived: its services keep it, new services and package changes cannot choose it.</summary>
     public required bool Archived { get; init; }
 

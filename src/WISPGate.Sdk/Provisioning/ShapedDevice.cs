@@ -9,7 +9,7 @@ public sealed record ShapedDevice
     /// <summary>The circuit name: the subscriber's full name.</summary>
     public required string CircuitName { get; init; }
 
-    /// <summary>The access point or site the device hangs off; <see langword="null"/> when unknown.</summary>
+    /// <summary>The access point or site the device hangs off: the device's parent node, else its package's; <see langword="null"/> when neither names one.</summary>
     public required string? ParentNode { get; init; }
 
     /// <summary>The device id (<c>dev_…</c>).</summary>
@@ -30,10 +30,10 @@ public sealed record ShapedDevice
     /// <summary>Maximum upload in Mbps: the burst rate, else the committed rate.</summary>
     public required int UploadMaxMbps { get; init; }
 
-    /// <summary>The device's IPv4 address; <see langword="null"/> when none.</summary>
+    /// <summary>The device's IPv4 address, else the framed IPv4 of its service's AAA account; <see langword="null"/> when neither has one.</summary>
     public required string? Ipv4 { get; init; }
 
-    /// <summary>The device's IPv6 address or prefix; <see langword="null"/> when none.</summary>
+    /// <summary>The device's IPv6 address or prefix, else the prefix its service's AAA account delegates; <see langword="null"/> when neither has one.</summary>
     public required string? Ipv6 { get; init; }
 
     /// <summary>The device's MAC address; <see langword="null"/> when none.</summary>

@@ -34,4 +34,7 @@ public sealed record UpdateServicePackageRequest : PatchRequest
 
     /// <summary>New extra RADIUS reply attributes (replaces the whole map).</summary>
     public IReadOnlyDictionary<string, string>? RadiusAttributes { get => Get<IReadOnlyDictionary<string, string>?>(); set => Set(value); }
+
+    /// <summary>A new default shaper parent node of the package's circuits; <see langword="null"/> clears it.</summary>
+    public string? ParentNode { get => Get<string?>(); set => Set(value); }
 }

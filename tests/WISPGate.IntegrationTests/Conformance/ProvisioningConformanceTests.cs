@@ -27,13 +27,15 @@ public sealed class ProvisioningConformanceTests
         // Service packages
         (await client.ServicePackages.ListAsync(cancellationToken: ct)).Items.Should().Contain(p => p.Id == "pkg_000001");
         var package = await client.ServicePackages.CreateAsync(
-            new CreateServicePackageRequest { Name = Unique.Id("Walk 50"), DownloadKbps = 50_000, UploadKbps = 10_000, Price = new Money { Amount = 4_999, Currency = "USD" } },
+            new CreateServicePackageRequest { Name = Unique.Id("Walk 50"), DownloadKbps = 50_000, UploadKbps = 10_000, Price = new Money { Amount = 4_999, Currency = "USD" }, ParentNode = "Tower-Walk" },
             cancellationToken: ct);
         package.StatusCode.Should().Be(HttpStatusCode.Created);
         package.Data.Price.Amount.Should().Be(4_999);
+        package.Data.ParentNode.Should().Be("Tower-Walk");
         (await client.ServicePackages.GetAsync(package.Data.Id, cancellationToken: ct)).Data.DownloadKbps.Should().Be(50_000);
-        (await client.ServicePackages.UpdateAsync(package.Data.Id, new UpdateServicePackageRequest { Description = "Walked" }, cancellationToken: ct))
-            .Data.Description.Should().Be("Walked");
+        var updatedPackage = (await client.ServicePackages.UpdateAsync(package.Data.Id, new UpdateServicePackageRequest { Description = "Walked", ParentNode = null }, cancellationToken: ct)).Data;
+        updatedPackage.Description.Should().Be("Walked");
+        updatedPackage.ParentNode.Should().BeNull("assigning null clears it");
 
         // Service lifecycle: every action is a provisioning job
         var subscriber = (await client.Subscribers.CreateAsync(
@@ -41,6 +43,9 @@ public sealed class ProvisioningConformanceTests
         var service = (await client.Services.CreateAsync(new CreateServiceRequest { SubscriberId = subscriber.Id, ServicePackageId = "pkg_000001" }, cancellationToken: ct)).Data;
         await ExpectJobAsync(harness, client.Services.ActivateAsync(service.Id, cancellationToken: ct), ProvisioningAction.ActivateService, service.Id, ct);
         (await client.Services.GetAsync(service.Id, cancellationToken: ct)).Data.Should().Match<Service>(s => s.Status == ServiceStatus.Active && s.Transition == null, "the status changes when the job is acked");
+        var issued = (await client.Services.GetAaaAsync(service.Id, cancellationToken: ct)).Data;
+        issued.FramedIpAddress.Should().NotBeNullOrEmpty();
+        issued.DelegatedIpv6Prefix.Should().EndWith("/56", "an account issued by activation delegates an IPv6 prefix");
         await ExpectJobAsync(harness, client.Services.SuspendAsync(service.Id, new ServiceActionRequest { Reason = "non_payment" }, cancellationToken: ct), ProvisioningAction.SuspendService, service.Id, ct);
         await ExpectJobAsync(harness, client.Services.ResumeAsync(service.Id, cancellationToken: ct), ProvisioningAction.ResumeService, service.Id, ct);
         await ExpectJobAsync(harness, client.Services.ChangePackageAsync(service.Id, new ChangeServicePackageRequest { ServicePackageId = package.Data.Id }, cancellationToken: ct), ProvisioningAction.ChangePackage, service.Id, ct);

@@ -28,9 +28,44 @@ public sealed class LibreQosImporterTests
         var aaa = await api.GetAsync($"/api/v1/services/{service}/aaa");
         var row = rows.Should().ContainSingle(r => r.GetProperty("Circuit ID").GetString() == service).Subject;
         row.GetProperty("IPv4").GetString().Should().Be(aaa.DataString("framed_ip_address")).And.NotBeNullOrEmpty();
-        row.GetProperty("IPv6").ValueKind.Should().Be(JsonValueKind.Null, "the device has no IPv6 and the AAA account delegates none");
+        row.GetProperty("IPv6").GetString().Should().Be(aaa.DataString("delegated_ipv6_prefix")).And.NotBeNullOrEmpty("the device has no IPv6, its AAA account delegates a prefix");
+        row.GetProperty("Parent Node").GetString().Should().Be("Site-Austin", "the device names no parent node, its package (pkg_000002) does");
         row.GetProperty("Device Name").GetString().Should().Be("Wave Nano ONB-1-0");
         row.GetProperty("Download Max Mbps").GetInt64().Should().Be(120);
+    }
+
+    [Fact]
+    public async Task A_row_without_ipv6_is_read_with_ipv6_null_and_its_ipv4()
+    {
+        await using var server = await MockServers.StartAsync();
+        using var api = new ApiClient(server);
+
+        var rows = await ImportAsync(api);
+
+        // svc_000002 of the demo seed: a device without IPv6 on an account issued before prefix delegation.
+        var row = rows.Should().ContainSingle(r => r.GetProperty("Circuit ID").GetString() == "svc_000002").Subject;
+        row.GetProperty("IPv6").ValueKind.Should().Be(JsonValueKind.Null);
+        row.GetProperty("IPv4").GetString().Should().Be("100.64.0.3");
+        row.GetProperty("Parent Node").GetString().Should().Be("AP-Ridge-1", "the device's own parent node wins over its package's");
+    }
+
+    [Fact]
+    public async Task A_parent_node_comes_from_the_package_when_the_device_names_none_and_is_null_when_neither_does()
+    {
+        var (server, time) = await MockServers.StartWithFakeTimeAsync();
+        await using var _ = server;
+        using var api = new ApiClient(server);
+        var withSite = (await api.PostAsync("/api/v1/service-packages", new { name = "Tower Plan", download_kbps = 50000, upload_kbps = 10000, price = new { amount = 3999, currency = "USD" }, parent_node = "Tower-North" })).DataString("id")!;
+        var withoutSite = (await api.PostAsync("/api/v1/service-packages", new { name = "Plain Plan", download_kbps = 50000, upload_kbps = 10000, price = new { amount = 3999, currency = "USD" } })).DataString("id")!;
+        var onTower = await OnboardAsync(api, time, devices: 1, package: withSite, serialPrefix: "TWR");
+        var plain = await OnboardAsync(api, time, devices: 1, package: withoutSite, serialPrefix: "PLN");
+
+        var rows = await ImportAsync(api);
+
+        rows.Single(r => r.GetProperty("Circuit ID").GetString() == onTower).GetProperty("Parent Node").GetString().Should().Be("Tower-North");
+        rows.Single(r => r.GetProperty("Circuit ID").GetString() == plain).GetProperty("Parent Node").ValueKind.Should().Be(JsonValueKind.Null, "neither the device nor the package names a parent node (the importer stores it as is)");
+        (await api.PatchAsync($"/api/v1/service-packages/{withoutSite}", new { parent_node = "Tower-South" })).Status.Should().Be(HttpStatusCode.OK);
+        (await ImportAsync(api)).Single(r => r.GetProperty("Circuit ID").GetString() == plain).GetProperty("Parent Node").GetString().Should().Be("Tower-South", "the package's parent node is read at export time");
     }
 
     [Fact]
@@ -63,14 +98,14 @@ public sealed class LibreQosImporterTests
 
     // subscriber → activate → service on a live package → devices without addresses → bind → activate the service;
     // then (when a clock is given) the provisioning job runs to acked.
-    private static async Task<string> OnboardAsync(ApiClient api, FakeTimeProvider? time, int devices)
+    private static async Task<string> OnboardAsync(ApiClient api, FakeTimeProvider? time, int devices, string package = "pkg_000002", string serialPrefix = "ONB")
     {
         var subscriber = (await api.PostAsync("/api/v1/subscribers", new { full_name = "Onboarded Through The Api", status = "prospect", billing_profile_id = "bp_001" })).DataString("id");
         (await api.PostAsync($"/api/v1/subscribers/{subscriber}/activate")).Status.Should().Be(HttpStatusCode.OK);
-        var service = (await api.PostAsync("/api/v1/services", new { subscriber_id = subscriber, service_package_id = "pkg_000002" })).DataString("id")!;
+        var service = (await api.PostAsync("/api/v1/services", new { subscriber_id = subscriber, service_package_id = package })).DataString("id")!;
         for (var i = 0; i < devices; i++)
         {
-            var device = (await api.PostAsync("/api/v1/devices", new { serial = $"ONB-1-{i}", mac = $"AA:BB:CC:99:00:{i:D2}", model = "Wave Nano" })).DataString("id");
+            var device = (await api.PostAsync("/api/v1/devices", new { serial = $"{serialPrefix}-1-{i}", mac = $"AA:BB:CC:{serialPrefix.Length:D2}:{(int)serialPrefix[0]:X2}:{i:D2}", model = "Wave Nano" })).DataString("id");
             (await api.PostAsync($"/api/v1/services/{service}/devices", new { device_id = device })).Status.Should().Be(HttpStatusCode.OK);
         }
 
