@@ -148,6 +148,55 @@ public sealed class RateLimitAndCircuitBreakerTests
     }
 
     [Fact]
+    public async Task A_call_the_open_circuit_refuses_reports_zero_attempts_sent()
+    {
+        var clock = new FakeTimeProvider();
+        using var harness = SdkHarness.Start(
+            options =>
+            {
+                options.MaxRetries = 0;
+                options.CircuitBreaker.MinimumThroughput = 2;
+                options.CircuitBreaker.FailureRatio = 0.5;
+            },
+            clock);
+        harness.Server.Given(Request.Create().WithPath(SubscriberPath).UsingGet())
+            .RespondWith(Stubs.JsonResponse(500, Json.Error("internal_error", "Boom.")));
+        var get = () => harness.Client.Subscribers.GetAsync("sub_1", cancellationToken: Ct);
+        await get.Should().ThrowAsync<WispGateServerException>();
+        await get.Should().ThrowAsync<WispGateServerException>();
+
+        var refused = (await get.Should().ThrowAsync<WispGateTransportException>()).Which;
+
+        refused.InnerException.Should().BeAssignableTo<BrokenCircuitException>();
+        refused.Attempts.Should().Be(0, "nothing was sent");
+        refused.Message.Should().Contain("was not sent").And.Contain("circuit breaker");
+        harness.Arrivals.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public async Task A_circuit_that_opens_between_retries_leaves_the_count_at_the_attempts_sent()
+    {
+        // Attempts 1 and 2 fail with 500; the second opens the circuit, which refuses the third: two were sent.
+        using var harness = SdkHarness.Start(options =>
+        {
+            options.MaxRetries = 2;
+            options.RetryBaseDelay = TimeSpan.Zero;
+            options.CircuitBreaker.MinimumThroughput = 2;
+            options.CircuitBreaker.FailureRatio = 0.5;
+        });
+        harness.Server.Given(Request.Create().WithPath(SubscriberPath).UsingGet())
+            .RespondWith(Stubs.JsonResponse(500, Json.Error("internal_error", "Boom.")));
+
+        var call = () => harness.Client.Subscribers.GetAsync("sub_1", cancellationToken: Ct);
+
+        var failure = (await call.Should().ThrowAsync<WispGateTransportException>()).Which;
+        failure.InnerException.Should().BeAssignableTo<BrokenCircuitException>();
+        failure.Attempts.Should().Be(2);
+        failure.Message.Should().Contain("after 2 attempt(s)");
+        harness.Arrivals.Should().HaveCount(2);
+    }
+
+    [Fact]
     public async Task With_the_default_thresholds_100_failed_attempts_open_the_circuit_for_5_seconds()
     {
         // The documented defaults (failure ratio 0.1, at least 100 attempts in 30 s, a 5 s break), not test-chosen ones.
