@@ -118,9 +118,7 @@ public sealed class RateLimitAndCircuitBreakerTests
         using var harness = SdkHarness.Start(
             options =>
             {
-                options.MaxRetries = 0;
-                options.CircuitBreaker.MinimumThroughput = 2;
-                options.CircuitBreaker.FailureRatio = 0.5;
+                OpenAfterTwoFailures(options, maxRetries: 0);
                 options.CircuitBreaker.BreakDuration = TimeSpan.FromSeconds(30);
             },
             clock);
@@ -150,20 +148,12 @@ public sealed class RateLimitAndCircuitBreakerTests
     [Fact]
     public async Task A_call_the_open_circuit_refuses_reports_zero_attempts_sent()
     {
-        var clock = new FakeTimeProvider();
-        using var harness = SdkHarness.Start(
-            options =>
-            {
-                options.MaxRetries = 0;
-                options.CircuitBreaker.MinimumThroughput = 2;
-                options.CircuitBreaker.FailureRatio = 0.5;
-            },
-            clock);
+        using var harness = SdkHarness.Start(options => OpenAfterTwoFailures(options, maxRetries: 0), new FakeTimeProvider());
         harness.Server.Given(Request.Create().WithPath(SubscriberPath).UsingGet())
             .RespondWith(Stubs.JsonResponse(500, Json.Error("internal_error", "Boom.")));
         var get = () => harness.Client.Subscribers.GetAsync("sub_1", cancellationToken: Ct);
         await get.Should().ThrowAsync<WispGateServerException>();
-        await get.Should().ThrowAsync<WispGateServerException>();
+        await get.Should().ThrowAsync<WispGateServerException>("the second failure opens the circuit");
 
         var refused = (await get.Should().ThrowAsync<WispGateTransportException>()).Which;
 
@@ -179,10 +169,8 @@ public sealed class RateLimitAndCircuitBreakerTests
         // Attempts 1 and 2 fail with 500; the second opens the circuit, which refuses the third: two were sent.
         using var harness = SdkHarness.Start(options =>
         {
-            options.MaxRetries = 2;
+            OpenAfterTwoFailures(options, maxRetries: 2);
             options.RetryBaseDelay = TimeSpan.Zero;
-            options.CircuitBreaker.MinimumThroughput = 2;
-            options.CircuitBreaker.FailureRatio = 0.5;
         });
         harness.Server.Given(Request.Create().WithPath(SubscriberPath).UsingGet())
             .RespondWith(Stubs.JsonResponse(500, Json.Error("internal_error", "Boom.")));
@@ -256,5 +244,13 @@ public sealed class RateLimitAndCircuitBreakerTests
         }
 
         harness.Arrivals.Should().HaveCount(20, "every call was sent: the circuit stayed closed");
+    }
+
+    /// <summary>A circuit that two failed attempts open (half of at least two), with the given retries.</summary>
+    private static void OpenAfterTwoFailures(WispGateClientOptions options, int maxRetries)
+    {
+        options.MaxRetries = maxRetries;
+        options.CircuitBreaker.MinimumThroughput = 2;
+        options.CircuitBreaker.FailureRatio = 0.5;
     }
 }
