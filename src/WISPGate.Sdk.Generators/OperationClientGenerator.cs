@@ -12,7 +12,8 @@ namespace WISPGate.Sdk.Generators;
 /// from the <c>[WispGateOperation("operationId", "METHOD", "/route/{id}")]</c> attributes of its methods: route parameters,
 /// request body, list options as query, and the answer's shape (one object, no body, a page, every page). A method
 /// that a hand-written partial declaration of the class already has is left to it; the operation's route still comes
-/// from here (<c>s_operationId</c>). A method that cannot be mapped is a compile error (WGSDK001–WGSDK007).
+/// from here (<c>s_operationId</c>). A method that cannot be mapped is a compile error (WGSDK001–WGSDK007). Every class
+/// also tells its connection's clock (<c>IClientClock</c>), which the <c>WaitForCompletionAsync</c> waiters poll on.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class OperationClientGenerator : IIncrementalGenerator
@@ -77,7 +78,7 @@ public sealed class OperationClientGenerator : IIncrementalGenerator
         source.Append('\n');
         source.Append($"/// <summary>Implements <see cref=\"{area.InterfaceName}\"/> over <see cref=\"global::WISPGate.Sdk.Http.ApiConnection\"/> (generated).</summary>\n");
         source.Append("[global::System.CodeDom.Compiler.GeneratedCode(\"WISPGate.Sdk.Generators\", \"1.0.0\")]\n");
-        source.Append($"internal sealed partial class {area.ClassName} : {area.InterfaceName}\n{{\n");
+        source.Append($"internal sealed partial class {area.ClassName} : {area.InterfaceName}, global::WISPGate.Sdk.Waiting.IClientClock\n{{\n");
         foreach (var operation in area.Operations)
         {
             source.Append("    ").Append(operation).Append('\n');
@@ -86,6 +87,7 @@ public sealed class OperationClientGenerator : IIncrementalGenerator
         source.Append('\n');
         source.Append("    private readonly global::WISPGate.Sdk.Http.ApiConnection _connection;\n\n");
         source.Append($"    public {area.ClassName}(global::WISPGate.Sdk.Http.ApiConnection connection) => _connection = connection;\n");
+        source.Append("\n    global::System.TimeProvider global::WISPGate.Sdk.Waiting.IClientClock.TimeProvider => _connection.TimeProvider;\n");
         foreach (var method in area.Methods.Where(method => !written.Contains(method.Key)))
         {
             foreach (var diagnostic in method.Diagnostics)

@@ -50,9 +50,7 @@ internal sealed class WispGateClientOptionsValidator : IValidateOptions<WispGate
             failures.Add("WispGateClientOptions.ApiToken must be a non-blank token without spaces or control characters.");
         }
 
-        if (options.ApiToken is not null && options.BaseUrl is { IsAbsoluteUri: true } baseUrl
-            && WispGateHeaders.IsLiveKey(options.ApiToken)
-            && string.Equals(baseUrl.Scheme, Uri.UriSchemeHttp, StringComparison.OrdinalIgnoreCase) && !baseUrl.IsLoopback)
+        if (WispGateHeaders.WouldSendLiveKeyInClear(options.ApiToken, options.BaseUrl) && options.BaseUrl is { } baseUrl)
         {
             failures.Add(
                 $"WispGateClientOptions.ApiToken is a live key ({WispGateHeaders.LiveKeyPrefix}…) but WispGateClientOptions.BaseUrl ({baseUrl.GetLeftPart(UriPartial.Authority)}) is plain http "

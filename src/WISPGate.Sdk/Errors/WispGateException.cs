@@ -25,6 +25,9 @@ public abstract class WispGateException : Exception
     /// </summary>
     public string? IdempotencyKey { get; }
 
-    /// <summary>How many HTTP attempts were made before giving up (retries included).</summary>
+    /// <summary>
+    /// How many HTTP attempts were sent before giving up (retries included); <c>0</c> for a
+    /// <see cref="WispGateTransportException"/> whose call an open circuit breaker refused before sending anything.
+    /// </summary>
     public int Attempts { get; }
 }

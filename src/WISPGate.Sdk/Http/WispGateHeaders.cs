@@ -59,4 +59,12 @@ internal static class WispGateHeaders
 
     /// <summary>Whether a token is a production key, which must never travel over plain http to another host.</summary>
     public static bool IsLiveKey(string? token) => token is not null && token.StartsWith(LiveKeyPrefix, StringComparison.Ordinal);
+
+    /// <summary>
+    /// The live-key rule (checked at start-up for a fixed <c>ApiToken</c>, per request for a provider's token): a
+    /// production key never goes to a plain-http host that is not loopback, where it would cross the network unencrypted.
+    /// </summary>
+    public static bool WouldSendLiveKeyInClear(string? token, Uri? target) =>
+        IsLiveKey(token) && target is { IsAbsoluteUri: true } uri
+        && string.Equals(uri.Scheme, Uri.UriSchemeHttp, StringComparison.OrdinalIgnoreCase) && !uri.IsLoopback;
 }

@@ -1,4 +1,3 @@
-using WISPGate.Sdk.Serialization;
 using WISPGate.Sdk.Waiting;
 
 namespace WISPGate.Sdk.Provisioning;
@@ -25,19 +24,9 @@ public static class ProvisioningJobsClientExtensions
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     /// <exception cref="Errors.WispGateException">A poll failed (after the client's retries), e.g. the job does not exist (404).</exception>
     public static Task<WispGateResponse<ProvisioningJob>> WaitForCompletionAsync(
-        this IProvisioningJobsClient jobs, string jobId, WaitOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(jobs);
-        ArgumentException.ThrowIfNullOrWhiteSpace(jobId);
-        return Poller.WaitAsync(
-            (requestOptions, token) => jobs.GetAsync(jobId, requestOptions, token),
-            IsFinal,
-            job => EnumWireNames<ProvisioningJobStatus>.ToWire(job.Status) ?? "unknown",
-            $"provisioning job {jobId}",
-            options,
-            (jobs as IClientClock)?.TimeProvider,
-            cancellationToken);
-    }
+        this IProvisioningJobsClient jobs, string jobId, WaitOptions? options = null, CancellationToken cancellationToken = default) =>
+        Poller.WaitForCompletionAsync(
+            jobs, jobId, static (area, id, requestOptions, token) => area.GetAsync(id, requestOptions, token), IsFinal, static job => job.Status, "provisioning job", options, cancellationToken);
 
     /// <summary>Final: acked, nak or failed, or any state with a completion time (a state this SDK does not know yet).</summary>
     internal static bool IsFinal(ProvisioningJob job) =>

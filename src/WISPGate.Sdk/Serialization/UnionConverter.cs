@@ -91,4 +91,13 @@ internal interface IRawJsonMember
 {
     /// <summary>The member's JSON exactly as received.</summary>
     string RawJson { get; }
+
+    /// <summary>The <c>Raw</c> of every <c>Unknown…</c> member: its JSON as a <see cref="JsonElement"/>, a fresh copy on each call.</summary>
+    /// <param name="rawJson">The member's <see cref="RawJson"/>.</param>
+    /// <returns>The parsed copy.</returns>
+    static JsonElement Parse(string rawJson)
+    {
+        using var document = JsonDocument.Parse(rawJson);
+        return document.RootElement.Clone();
+    }
 }

@@ -1,3 +1,7 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+using WISPGate.Sdk.Serialization;
+
 namespace WISPGate.Sdk.Waiting;
 
 /// <summary>
@@ -9,6 +13,51 @@ namespace WISPGate.Sdk.Waiting;
 /// </summary>
 internal static class Poller
 {
+    /// <summary>
+    /// The body of every public <c>WaitForCompletionAsync(this IXClient, string id, …)</c>: checks the arguments (named as
+    /// the caller named them), reads the resource with <paramref name="get"/> on the area client, describes a state by
+    /// its status's wire name, and polls on the client's clock (<see cref="IClientClock"/>) unless the options name one.
+    /// </summary>
+    /// <typeparam name="TClient">The area client.</typeparam>
+    /// <typeparam name="T">The resource.</typeparam>
+    /// <typeparam name="TStatus">The resource's status enum.</typeparam>
+    /// <param name="client">The area client.</param>
+    /// <param name="id">The resource id.</param>
+    /// <param name="get">One read: the area's <c>GetAsync(id, requestOptions, token)</c>.</param>
+    /// <param name="isFinal">Whether a state is final.</param>
+    /// <param name="status">The resource's status, for the timeout message.</param>
+    /// <param name="what">The resource in words, e.g. <c>provisioning job</c>; the id is appended.</param>
+    /// <param name="options">Interval, timeout and clock; defaults when null.</param>
+    /// <param name="cancellationToken">Stops the wait.</param>
+    /// <param name="clientName">The caller's name for <paramref name="client"/> (filled in by the compiler).</param>
+    /// <param name="idName">The caller's name for <paramref name="id"/> (filled in by the compiler).</param>
+    /// <returns>The last read, whose resource is final.</returns>
+    public static Task<WispGateResponse<T>> WaitForCompletionAsync<TClient, T, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TStatus>(
+        TClient client,
+        string id,
+        Func<TClient, string, RequestOptions?, CancellationToken, Task<WispGateResponse<T>>> get,
+        Func<T, bool> isFinal,
+        Func<T, TStatus> status,
+        string what,
+        WaitOptions? options,
+        CancellationToken cancellationToken,
+        [CallerArgumentExpression(nameof(client))] string? clientName = null,
+        [CallerArgumentExpression(nameof(id))] string? idName = null)
+        where TClient : class
+        where TStatus : struct, Enum
+    {
+        ArgumentNullException.ThrowIfNull(client, clientName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(id, idName);
+        return WaitAsync(
+            (requestOptions, token) => get(client, id, requestOptions, token),
+            isFinal,
+            resource => EnumWireNames<TStatus>.ToWire(status(resource)) ?? "unknown",
+            $"{what} {id}",
+            options,
+            (client as IClientClock)?.TimeProvider,
+            cancellationToken);
+    }
+
     /// <summary>Polls until the resource is final.</summary>
     /// <typeparam name="T">The resource.</typeparam>
     /// <param name="read">Reads the resource once (one GET), with the token to honour.</param>

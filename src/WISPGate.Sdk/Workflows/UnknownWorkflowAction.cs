@@ -16,12 +16,5 @@ public sealed record UnknownWorkflowAction : WorkflowAction, IRawJsonMember
     public string RawJson { get; }
 
     /// <summary>The action's JSON as a <see cref="JsonElement"/> (a fresh copy on each call), to read its fields.</summary>
-    public JsonElement Raw
-    {
-        get
-        {
-            using var document = JsonDocument.Parse(RawJson);
-            return document.RootElement.Clone();
-        }
-    }
+    public JsonElement Raw => IRawJsonMember.Parse(RawJson);
 }

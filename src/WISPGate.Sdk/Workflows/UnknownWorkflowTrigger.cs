@@ -16,12 +16,5 @@ public sealed record UnknownWorkflowTrigger : WorkflowTrigger, IRawJsonMember
     public string RawJson { get; }
 
     /// <summary>The trigger's JSON as a <see cref="JsonElement"/> (a fresh copy on each call), to read its fields.</summary>
-    public JsonElement Raw
-    {
-        get
-        {
-            using var document = JsonDocument.Parse(RawJson);
-            return document.RootElement.Clone();
-        }
-    }
+    public JsonElement Raw => IRawJsonMember.Parse(RawJson);
 }

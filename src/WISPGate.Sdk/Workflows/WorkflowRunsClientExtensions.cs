@@ -1,4 +1,3 @@
-using WISPGate.Sdk.Serialization;
 using WISPGate.Sdk.Waiting;
 
 namespace WISPGate.Sdk.Workflows;
@@ -24,19 +23,9 @@ public static class WorkflowRunsClientExtensions
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     /// <exception cref="Errors.WispGateException">A poll failed (after the client's retries), e.g. the run does not exist (404).</exception>
     public static Task<WispGateResponse<WorkflowRun>> WaitForCompletionAsync(
-        this IWorkflowRunsClient runs, string runId, WaitOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(runs);
-        ArgumentException.ThrowIfNullOrWhiteSpace(runId);
-        return Poller.WaitAsync(
-            (requestOptions, token) => runs.GetAsync(runId, requestOptions, token),
-            IsFinal,
-            run => EnumWireNames<WorkflowRunStatus>.ToWire(run.Status) ?? "unknown",
-            $"workflow run {runId}",
-            options,
-            (runs as IClientClock)?.TimeProvider,
-            cancellationToken);
-    }
+        this IWorkflowRunsClient runs, string runId, WaitOptions? options = null, CancellationToken cancellationToken = default) =>
+        Poller.WaitForCompletionAsync(
+            runs, runId, static (area, id, requestOptions, token) => area.GetAsync(id, requestOptions, token), IsFinal, static run => run.Status, "workflow run", options, cancellationToken);
 
     /// <summary>Final: succeeded, failed, skipped or cancelled, or any state with a finish time (one this SDK does not know yet).</summary>
     internal static bool IsFinal(WorkflowRun run) =>

@@ -118,9 +118,7 @@ public sealed class RateLimitAndCircuitBreakerTests
         using var harness = SdkHarness.Start(
             options =>
             {
-                options.MaxRetries = 0;
-                options.CircuitBreaker.MinimumThroughput = 2;
-                options.CircuitBreaker.FailureRatio = 0.5;
+                OpenAfterTwoFailures(options, maxRetries: 0);
                 options.CircuitBreaker.BreakDuration = TimeSpan.FromSeconds(30);
             },
             clock);
@@ -145,6 +143,45 @@ public sealed class RateLimitAndCircuitBreakerTests
 
         (await get()).Data.Id.Should().Be("sub_1");
         harness.Arrivals.Should().HaveCount(3);
+    }
+
+    [Fact]
+    public async Task A_call_the_open_circuit_refuses_reports_zero_attempts_sent()
+    {
+        using var harness = SdkHarness.Start(options => OpenAfterTwoFailures(options, maxRetries: 0), new FakeTimeProvider());
+        harness.Server.Given(Request.Create().WithPath(SubscriberPath).UsingGet())
+            .RespondWith(Stubs.JsonResponse(500, Json.Error("internal_error", "Boom.")));
+        var get = () => harness.Client.Subscribers.GetAsync("sub_1", cancellationToken: Ct);
+        await get.Should().ThrowAsync<WispGateServerException>();
+        await get.Should().ThrowAsync<WispGateServerException>("the second failure opens the circuit");
+
+        var refused = (await get.Should().ThrowAsync<WispGateTransportException>()).Which;
+
+        refused.InnerException.Should().BeAssignableTo<BrokenCircuitException>();
+        refused.Attempts.Should().Be(0, "nothing was sent");
+        refused.Message.Should().Contain("was not sent").And.Contain("circuit breaker");
+        harness.Arrivals.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public async Task A_circuit_that_opens_between_retries_leaves_the_count_at_the_attempts_sent()
+    {
+        // Attempts 1 and 2 fail with 500; the second opens the circuit, which refuses the third: two were sent.
+        using var harness = SdkHarness.Start(options =>
+        {
+            OpenAfterTwoFailures(options, maxRetries: 2);
+            options.RetryBaseDelay = TimeSpan.Zero;
+        });
+        harness.Server.Given(Request.Create().WithPath(SubscriberPath).UsingGet())
+            .RespondWith(Stubs.JsonResponse(500, Json.Error("internal_error", "Boom.")));
+
+        var call = () => harness.Client.Subscribers.GetAsync("sub_1", cancellationToken: Ct);
+
+        var failure = (await call.Should().ThrowAsync<WispGateTransportException>()).Which;
+        failure.InnerException.Should().BeAssignableTo<BrokenCircuitException>();
+        failure.Attempts.Should().Be(2);
+        failure.Message.Should().Contain("after 2 attempt(s)");
+        harness.Arrivals.Should().HaveCount(2);
     }
 
     [Fact]
@@ -207,5 +244,13 @@ public sealed class RateLimitAndCircuitBreakerTests
         }
 
         harness.Arrivals.Should().HaveCount(20, "every call was sent: the circuit stayed closed");
+    }
+
+    /// <summary>A circuit that two failed attempts open (half of at least two), with the given retries.</summary>
+    private static void OpenAfterTwoFailures(WispGateClientOptions options, int maxRetries)
+    {
+        options.MaxRetries = maxRetries;
+        options.CircuitBreaker.MinimumThroughput = 2;
+        options.CircuitBreaker.FailureRatio = 0.5;
     }
 }

@@ -77,11 +77,14 @@ internal static class ErrorMapper
             return exception;
         }
 
+        // The attempts actually sent: 0 when the open circuit refused the call before anything went out.
         var call = WispGateCall.Find(request);
-        var attempts = Math.Max(1, call?.Attempts ?? 1);
-        var message = string.Create(
-            CultureInfo.InvariantCulture,
-            $"WISPGate {request.Method} {RouteOf(request)} failed after {attempts} attempt(s): {reason}. {exception.Message}");
+        var attempts = call?.Attempts ?? 0;
+        var message = attempts == 0
+            ? $"WISPGate {request.Method} {RouteOf(request)} was not sent: {reason}. {exception.Message}"
+            : string.Create(
+                CultureInfo.InvariantCulture,
+                $"WISPGate {request.Method} {RouteOf(request)} failed after {attempts} attempt(s): {reason}. {exception.Message}");
         return new WispGateTransportException(message, exception, call?.IdempotencyKey, attempts);
     }
 

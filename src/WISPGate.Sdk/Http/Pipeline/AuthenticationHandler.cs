@@ -14,42 +14,50 @@ internal sealed class AuthenticationHandler : DelegatingHandler
 
     /// <summary>The header value of a fixed token, built once (the options validator has checked it); <see langword="null"/> when a provider is used.</summary>
     private readonly string? _fixedHeaderValue;
+
+    /// <summary>The token provider; <see langword="null"/> when a fixed token is used (validated options have exactly one of the two).</summary>
     private readonly Func<CancellationToken, ValueTask<string>>? _tokenProvider;
 
     public AuthenticationHandler(WispGateClientOptions options)
     {
-        _fixedHeaderValue = options.ApiToken is null ? null : "Bearer " + options.ApiToken;
-        _tokenProvider = options.ApiTokenProvider;
+        if (options.ApiToken is { } token)
+        {
+            _fixedHeaderValue = "Bearer " + token;
+        }
+        else
+        {
+            _tokenProvider = options.ApiTokenProvider
+                ?? throw new InvalidOperationException("WispGateClientOptions were not validated: neither ApiToken nor ApiTokenProvider is set.");
+        }
     }
 
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (_fixedHeaderValue is null)
+        if (_tokenProvider is not null)
         {
-            return SendWithProvidedTokenAsync(request, cancellationToken);
+            return SendWithProvidedTokenAsync(_tokenProvider, request, cancellationToken);
         }
 
-        SetAuthorization(request, _fixedHeaderValue);
+        SetAuthorization(request, _fixedHeaderValue!);
         return base.SendAsync(request, cancellationToken);
     }
 
-    private async Task<HttpResponseMessage> SendWithProvidedTokenAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendWithProvidedTokenAsync(
+        Func<CancellationToken, ValueTask<string>> tokenProvider, HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var token = _tokenProvider is null ? null : await _tokenProvider(cancellationToken).ConfigureAwait(false);
+        var token = await tokenProvider(cancellationToken).ConfigureAwait(false);
         if (!WispGateHeaders.IsValidToken(token))
         {
             throw new WispGateConfigurationException(
                 "WispGateClientOptions.ApiTokenProvider returned no token, or one with spaces or control characters.", ProviderOption);
         }
 
-        // The start-up rule for a fixed ApiToken (WispGateClientOptions validation), here per request: a provider's
-        // token is known only now. A live key never crosses the network unencrypted.
-        if (WispGateHeaders.IsLiveKey(token) && request.RequestUri is { } uri
-            && string.Equals(uri.Scheme, Uri.UriSchemeHttp, StringComparison.OrdinalIgnoreCase) && !uri.IsLoopback)
+        // The start-up rule for a fixed ApiToken, here per request: a provider's token is known only now.
+        if (WispGateHeaders.WouldSendLiveKeyInClear(token, request.RequestUri))
         {
             throw new WispGateConfigurationException(
                 $"WispGateClientOptions.ApiTokenProvider returned a live key ({WispGateHeaders.LiveKeyPrefix}…) but WispGateClientOptions.BaseUrl "
-                + $"({uri.GetLeftPart(UriPartial.Authority)}) is plain http and not loopback: the key would cross the network unencrypted, so the "
+                + $"({request.RequestUri!.GetLeftPart(UriPartial.Authority)}) is plain http and not loopback: the key would cross the network unencrypted, so the "
                 + "request was not sent. Use an https BaseUrl, or a wgk_test_… key for a test environment.",
                 ProviderOption);
         }

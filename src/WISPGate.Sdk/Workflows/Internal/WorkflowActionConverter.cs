@@ -3,9 +3,10 @@ using WISPGate.Sdk.Serialization;
 namespace WISPGate.Sdk.Workflows;
 
 /// <summary>Reads and writes <see cref="WorkflowAction"/> by its <c>type</c>; unknown types become <see cref="UnknownWorkflowAction"/>.</summary>
-internal sealed class WorkflowActionConverter : UnionConverter<WorkflowAction>
+internal sealed class WorkflowActionConverter() : UnionConverter<WorkflowAction>(Members)
 {
-    private static readonly Dictionary<string, Type> s_members = new(StringComparer.Ordinal)
+    /// <summary>The record of each known <c>type</c> value.</summary>
+    private static IReadOnlyDictionary<string, Type> Members { get; } = new Dictionary<string, Type>(StringComparer.Ordinal)
     {
         ["wait"] = typeof(WorkflowWaitAction),
         ["check"] = typeof(WorkflowCheckAction),
@@ -18,14 +19,6 @@ internal sealed class WorkflowActionConverter : UnionConverter<WorkflowAction>
         ["add_invoice_fee"] = typeof(WorkflowAddInvoiceFeeAction),
         ["call_webhook"] = typeof(WorkflowCallWebhookAction),
     };
-
-    public WorkflowActionConverter()
-        : base(s_members)
-    {
-    }
-
-    /// <summary>The record of each known <c>type</c> value.</summary>
-    internal static IReadOnlyDictionary<string, Type> Members => s_members;
 
     protected override WorkflowAction CreateUnknown(string type, string rawJson) => new UnknownWorkflowAction(type, rawJson);
 }
