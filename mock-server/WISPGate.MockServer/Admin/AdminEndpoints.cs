@@ -140,7 +140,7 @@ internal static class AdminEndpoints
         where T : class
     {
         value = null;
-        if (!ContentStep.TryParseJson(request.Body.Length == 0 ? "{}"u8.ToArray() : request.Body, out var body, out var problem))
+        if (!StrictJson.TryParse(request.Body.Length == 0 ? "{}"u8.ToArray() : request.Body, out var body, out var problem))
         {
             return ApiResult.Failure(400, ErrorCodes.MalformedJson, $"The request body is not valid JSON: {problem}");
         }

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text.Json;
+using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Handlers;
 
@@ -99,6 +101,16 @@ internal sealed class ApiResult
                 null),
             Replayable = false,
         };
+
+    /// <summary>
+    /// 422 <c>invalid_value</c> for a body the schema passed whose value still does not fit its type (a number beyond 64
+    /// bits): the client's input, on the field the serializer names.
+    /// </summary>
+    public static ApiResult OutOfRange(JsonException exception)
+    {
+        var field = WireJson.Field(exception);
+        return Invalid(field, "invalid_value", $"The value of '{field}' is out of the supported range.");
+    }
 
     /// <summary>422 for a present but unacceptable value (an unknown reference, a rule the schema cannot express).</summary>
     public static ApiResult Invalid(string field, string code, string message) =>

@@ -65,9 +65,7 @@ internal sealed class OperationContext : TenantScope
         }
         catch (JsonException exception)
         {
-            // The schema passed, yet the value does not fit (a number beyond 64 bits): still the client's input.
-            var field = exception.Path is { Length: > 2 } path ? path[2..] : "body";
-            throw new ApiException(ApiResult.Invalid(field, "invalid_value", $"The value of '{field}' is out of the supported range."));
+            throw new ApiException(ApiResult.OutOfRange(exception));
         }
     }
 
@@ -107,7 +105,7 @@ internal sealed class OperationContext : TenantScope
         }
         catch (JsonException exception)
         {
-            var field = exception.Path is { Length: > 2 } path ? path[2..] : "body";
+            var field = WireJson.Field(exception);
             throw new ApiException(ApiResult.Invalid(field, "invalid_value", $"The value of '{field}' cannot be applied."));
         }
     }

@@ -34,7 +34,7 @@ internal sealed class HandlerStep : IPipelineStep
             return ApiResult.Failure(501, ErrorCodes.NotImplemented, $"The mock server does not implement {operation.OperationId} yet.");
         }
 
-        if (!await FaultStep.Delay(request.InjectedDelay, request))
+        if (!await request.Connection.DelayAsync(request.InjectedDelay))
         {
             return ApiResult.Dropped();
         }

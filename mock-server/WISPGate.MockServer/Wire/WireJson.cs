@@ -31,6 +31,9 @@ internal static class WireJson
     public static string Problem(JsonException exception) =>
         exception.Message.Split(" Path:", 2)[0].Split(" LineNumber:", 2)[0];
 
+    /// <summary>The body field a <see cref="JsonException"/> is about (<c>$.address.city</c> → <c>address.city</c>), or <c>body</c>.</summary>
+    public static string Field(JsonException exception) => exception.Path is { Length: > 2 } path ? path[2..] : "body";
+
     /// <summary>Serializes a value to a JSON element in the wire format.</summary>
     public static JsonElement ToElement(object value) => JsonSerializer.SerializeToElement(value, value.GetType(), Options);
 
