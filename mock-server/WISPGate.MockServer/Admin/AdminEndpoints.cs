@@ -173,7 +173,6 @@ internal static class AdminEndpoints
             {
                 var http = context();
                 var request = WireMockBridge.ToApiRequest(message, http);
-                request.RequestId = RequestIds.FromClient(request.Header(RequestIds.HeaderName));
                 ApiResult result;
                 try
                 {
@@ -186,7 +185,6 @@ internal static class AdminEndpoints
                     result = ApiResult.Failure(500, ErrorCodes.InternalError, $"The admin request failed: {exception.GetType().Name}.");
                 }
 
-                result.Headers[RequestIds.HeaderName] = request.RequestId;
                 return WireMockBridge.ToResponse(result, request, http);
             }));
     }

@@ -19,9 +19,6 @@ namespace WISPGate.MockServer.Automation;
 /// </summary>
 internal sealed class WorkflowCalls
 {
-    /// <summary>The header naming the run.</summary>
-    public const string RunHeader = "X-WISPGate-Workflow-Run";
-
     /// <summary>How long the receiver has to answer.</summary>
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
@@ -96,8 +93,8 @@ internal sealed class WorkflowCalls
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
         request.Content = new ByteArrayContent(body);
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-        request.Headers.TryAddWithoutValidation(WebhookSignature.HeaderName, WebhookSignature.Header(secret, _host.Clock.GetUnderlyingUtcNow().ToUnixTimeSeconds(), body));
-        request.Headers.TryAddWithoutValidation(RunHeader, runId);
+        request.Headers.TryAddWithoutValidation(WireHeaders.Signature, WebhookSignature.Header(secret, _host.Clock.GetUnderlyingUtcNow().ToUnixTimeSeconds(), body));
+        request.Headers.TryAddWithoutValidation(WireHeaders.WorkflowRun, runId);
         timeout.CancelAfter(Timeout);
         try
         {

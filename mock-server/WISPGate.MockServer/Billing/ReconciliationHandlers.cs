@@ -80,9 +80,7 @@ internal static class ReconciliationHandlers
         };
         context.Collection<ReconciliationRun>().Add(run);
         context.RecordEvent("reconciliation.completed", run);
-        var result = ApiResult.Accepted(run);
-        result.Headers["Location"] = $"/api/v1/reconciliation-runs/{run.Id}";
-        return result;
+        return ApiResult.Accepted(run, $"/api/v1/reconciliation-runs/{run.Id}");
     }
 
     /// <summary>GET /api/v1/reconciliation-runs/{id}.</summary>

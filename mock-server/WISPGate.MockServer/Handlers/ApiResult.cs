@@ -25,7 +25,7 @@ internal sealed class ApiResult
     /// <summary>Pagination of a list (<c>meta.pagination</c>).</summary>
     public PageInfo? Page { get; private init; }
 
-    /// <summary>A body sent without the envelope (health, the contract document, replays).</summary>
+    /// <summary>A body sent without the envelope (health, the contract document, the LibreQoS feed).</summary>
     public byte[]? RawBody { get; private init; }
 
     /// <summary>Content type of <see cref="RawBody"/>.</summary>
@@ -43,6 +43,15 @@ internal sealed class ApiResult
     /// </summary>
     public bool Replayable { get; private init; } = true;
 
+    /// <summary>The first answer an idempotent replay sends again, with that answer's request id.</summary>
+    public RenderedResponse? ReplayOf { get; private init; }
+
+    /// <summary>
+    /// Told the rendered answer once it exists, or null when it could not be rendered: how the idempotency step keeps
+    /// what the client got, without rendering it itself.
+    /// </summary>
+    public Action<RenderedResponse?>? Rendered { get; set; }
+
     /// <summary>Close the connection instead of answering (fault injection).</summary>
     public bool DropConnection { get; set; }
 
@@ -56,15 +65,20 @@ internal sealed class ApiResult
     public static ApiResult Created(object data, string location)
     {
         var result = new ApiResult((int)HttpStatusCode.Created) { Data = data };
-        result.Headers["Location"] = location;
+        result.Headers[WireHeaders.Location] = location;
         return result;
     }
 
     /// <summary>204 without a body (deletes).</summary>
     public static ApiResult NoContent() => new((int)HttpStatusCode.NoContent) { RawBody = [], RawContentType = string.Empty };
 
-    /// <summary>202 with data (work handed to the network).</summary>
-    public static ApiResult Accepted(object data) => new((int)HttpStatusCode.Accepted) { Data = data };
+    /// <summary>202 with data (work handed on) and a Location header (where to poll it).</summary>
+    public static ApiResult Accepted(object data, string location)
+    {
+        var result = new ApiResult((int)HttpStatusCode.Accepted) { Data = data };
+        result.Headers[WireHeaders.Location] = location;
+        return result;
+    }
 
     /// <summary>200 with a page of items.</summary>
     public static ApiResult List(IReadOnlyList<object> items, PageInfo page) => new((int)HttpStatusCode.OK) { Data = items, Page = page };
@@ -75,6 +89,23 @@ internal sealed class ApiResult
 
     /// <summary>A body sent as is.</summary>
     public static ApiResult Raw(int status, byte[] body, string contentType) => new(status) { RawBody = body, RawContentType = contentType };
+
+    /// <summary>
+    /// An idempotent replay of <paramref name="first"/>: its status, body, headers and request id, plus
+    /// <c>X-Idempotent-Replayed: true</c>.
+    /// </summary>
+    public static ApiResult Replay(RenderedResponse first)
+    {
+        var result = new ApiResult(first.Status) { ReplayOf = first };
+        foreach (var (name, value) in first.Headers)
+        {
+            result.Headers[name] = value;
+        }
+
+        result.Headers[WireHeaders.IdempotentReplayed] = "true";
+        result.Secrets.AddRange(first.Secrets);
+        return result;
+    }
 
     /// <summary>An empty answer, for a dropped connection.</summary>
     public static ApiResult Dropped() => new(0) { DropConnection = true };

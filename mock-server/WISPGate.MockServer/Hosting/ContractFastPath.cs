@@ -11,6 +11,7 @@ using WireMock.Server;
 using WireMock.Types;
 using WireMock.Util;
 using WISPGate.MockServer.Pipeline;
+using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Hosting;
 
@@ -94,7 +95,7 @@ internal sealed class ContractFastPath
         var request = context.Request;
         return !request.PathBase.HasValue
             && !CanonicalPath.IsAdmin(request.Path.Value ?? "/")
-            && !request.Headers.ContainsKey("Content-Encoding")
+            && !request.Headers.ContainsKey(WireHeaders.ContentEncoding)
             && OnlyBuiltInMappings()
             && _journal.SettingsAllowFastPath();
     }
@@ -144,7 +145,7 @@ internal sealed class ContractFastPath
             response = new ResponseMessage
             {
                 StatusCode = 500,
-                Headers = new Dictionary<string, WireMockList<string>> { ["Content-Type"] = new("application/json") },
+                Headers = new Dictionary<string, WireMockList<string>> { [WireHeaders.ContentType] = new("application/json") },
                 BodyData = new BodyData { BodyAsBytes = Utf8.GetBytes(JsonConvert.SerializeObject(new { Status = exception.Message })), DetectedBodyType = BodyType.Bytes },
             };
         }
@@ -197,7 +198,7 @@ internal sealed class ContractFastPath
         http.Headers.Append("Date", DateTime.UtcNow.ToString(CultureInfo.InvariantCulture.DateTimeFormat.RFC1123Pattern, CultureInfo.InvariantCulture));
         foreach (var (name, values) in response.Headers ?? new Dictionary<string, WireMockList<string>>())
         {
-            if (string.Equals(name, "Content-Type", StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(name, WireHeaders.ContentType, StringComparison.OrdinalIgnoreCase))
             {
                 http.ContentType = values.FirstOrDefault();
             }

@@ -30,6 +30,7 @@ internal static class EnvelopeGuardMiddleware
             var (status, code) = exception.StatusCode == StatusCodes.Status413PayloadTooLarge
                 ? (StatusCodes.Status413PayloadTooLarge, ErrorCodes.PayloadTooLarge)
                 : (StatusCodes.Status400BadRequest, ErrorCodes.MalformedJson);
+            context.Response.Clear();
             await EnvelopeWriter.WriteErrorAsync(context, status, code, $"The request body could not be read: {exception.Message}");
         }
 #pragma warning disable CA1031 // The contract promises an envelope for every failure, including WireMock's.
@@ -37,6 +38,7 @@ internal static class EnvelopeGuardMiddleware
 #pragma warning restore CA1031
         {
             await Console.Error.WriteLineAsync($"[WISPGate mock server] {context.Request.Method} {context.Request.Path} failed outside the pipeline: {exception}");
+            context.Response.Clear();
             await EnvelopeWriter.WriteErrorAsync(context, StatusCodes.Status500InternalServerError, ErrorCodes.InternalError, $"The mock server failed to handle the request: {exception.GetType().Name}.");
         }
     }

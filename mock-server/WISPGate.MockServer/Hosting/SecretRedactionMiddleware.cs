@@ -23,7 +23,7 @@ internal static class SecretRedactionMiddleware
     /// <summary>What WireMock's request log shows for the body of a state snapshot import.</summary>
     public static readonly byte[] RedactedState = Encoding.UTF8.GetBytes("\"" + Redacted + "\"");
 
-    private static readonly string[] SecretHeaders = ["Authorization", "Proxy-Authorization", "X-WISPGate-Signature"];
+    private static readonly string[] SecretHeaders = [WireHeaders.Authorization, WireHeaders.ProxyAuthorization, WireHeaders.Signature];
     private static readonly string[] SecretFormFields = ["api_token"];
 
     /// <summary>Redacts one request.</summary>

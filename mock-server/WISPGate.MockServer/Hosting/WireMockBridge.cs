@@ -57,10 +57,17 @@ internal static class WireMockBridge
     }
 
     /// <summary>
-    /// A WireMock response from a pipeline result; a dropped connection is aborted here. A body with secrets goes to
-    /// WireMock (and so to its request log) masked, and to the client as it is.
+    /// A WireMock response from a result, rendered here (<see cref="ResponseRenderer.Render"/>): the admin endpoints'
+    /// and the proxy's own answers.
     /// </summary>
-    public static IResponseMessage ToResponse(ApiResult result, ApiRequest request, HttpContext? context)
+    public static IResponseMessage ToResponse(ApiResult result, ApiRequest request, HttpContext? context) =>
+        ToResponse(result, ResponseRenderer.Render(result, request.RequestId), request, context);
+
+    /// <summary>
+    /// A WireMock response from a rendered result, with its <c>X-Request-ID</c>; a dropped connection is aborted here. A
+    /// body with secrets goes to WireMock (and so to its request log) masked, and to the client as it is.
+    /// </summary>
+    public static IResponseMessage ToResponse(ApiResult result, RenderedResponse response, ApiRequest request, HttpContext? context)
     {
         if (result.DropConnection)
         {
@@ -69,26 +76,27 @@ internal static class WireMockBridge
         }
 
         var headers = new Dictionary<string, WireMockList<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (name, value) in result.Headers)
+        foreach (var (name, value) in response.Headers)
         {
             headers[name] = new WireMockList<string>(value);
         }
 
-        var body = ResponseRenderer.RenderBody(result, request.RequestId);
-        if (result.Secrets.Count > 0 && context is not null)
+        headers[WireHeaders.RequestId] = new WireMockList<string>(response.RequestId);
+        var body = response.Body;
+        if (response.Secrets.Count > 0 && context is not null)
         {
             SecretRedactionMiddleware.SendUnlogged(context, body);
-            body = SecretRedactionMiddleware.Mask(body, result.Secrets);
+            body = SecretRedactionMiddleware.Mask(body, response.Secrets);
         }
-        var contentType = ResponseRenderer.ContentType(result);
-        if (contentType.Length > 0)
+
+        if (response.ContentType.Length > 0)
         {
-            headers["Content-Type"] = new WireMockList<string>(contentType);
+            headers[WireHeaders.ContentType] = new WireMockList<string>(response.ContentType);
         }
 
         return new ResponseMessage
         {
-            StatusCode = result.Status,
+            StatusCode = response.Status,
             Headers = headers,
             BodyData = body.Length == 0 ? null : new BodyData { BodyAsBytes = body, DetectedBodyType = BodyType.Bytes },
         };

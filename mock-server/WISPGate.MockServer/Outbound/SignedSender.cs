@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using WISPGate.MockServer.Hosting;
 using WISPGate.MockServer.Webhooks;
+using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Outbound;
 
@@ -48,7 +49,7 @@ internal sealed class SignedSender : IDisposable
             request.Content = new ByteArrayContent(body);
             request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
             var signedAt = _clock.GetUnderlyingUtcNow();
-            request.Headers.TryAddWithoutValidation(WebhookSignature.HeaderName, WebhookSignature.Header(secrets, signedAt.ToUnixTimeSeconds(), body));
+            request.Headers.TryAddWithoutValidation(WireHeaders.Signature, WebhookSignature.Header(secrets, signedAt.ToUnixTimeSeconds(), body));
             timeoutSource.CancelAfter(timeout);
             try
             {
