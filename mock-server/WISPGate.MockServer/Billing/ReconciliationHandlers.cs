@@ -1,6 +1,7 @@
 using WISPGate.MockServer.Handlers;
 using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Subscribers;
+using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Billing;
 
@@ -88,7 +89,7 @@ internal static class ReconciliationHandlers
 
     /// <summary>GET /api/v1/reconciliation-runs: newest first; filter status (and the shared created_after/before).</summary>
     public static ApiResult List(OperationContext context) =>
-        context.Page(context.Collection<ReconciliationRun>(), r => context.Query.Matches("status", BillingRules.Wire(r.Status)));
+        context.Page(context.Collection<ReconciliationRun>(), r => context.Query.Matches("status", WireJson.Name(r.Status)));
 
     /// <summary>The receivable invoice whose number is the payment's reference, in its currency and (if it has one) of its subscriber.</summary>
     private static Invoice? ByReference(TenantScope scope, Payment payment) =>

@@ -1,6 +1,7 @@
 using WISPGate.MockServer.Handlers;
 using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Subscribers;
+using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Billing;
 
@@ -18,7 +19,7 @@ internal static class SubscriptionHandlers
             context.Collection<Subscription>().Where(BillingIndexes.SubscriptionsBySubscriber, context.Query.List("subscriber_id")),
             s => context.Query.Matches("subscriber_id", s.SubscriberId)
                 && context.Query.Matches("service_id", s.ServiceId)
-                && context.Query.Matches("status", BillingRules.Wire(s.Status)));
+                && context.Query.Matches("status", WireJson.Name(s.Status)));
 
     /// <summary>
     /// POST /api/v1/subscriptions: a service of the subscriber (not terminated), one active subscription per service

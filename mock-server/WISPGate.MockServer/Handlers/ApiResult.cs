@@ -114,9 +114,16 @@ internal sealed class ApiResult
     public static ApiResult NotFound(string resource, string id) =>
         Failure(404, ErrorCodes.NotFound, $"No {resource} with id '{id}' exists.", "id");
 
-    /// <summary>409 <c>invalid_state_transition</c>: "An invoice that is paid cannot be voided."</summary>
-    public static ApiResult InvalidTransition(string resource, string from, string action) =>
-        Failure(409, ErrorCodes.InvalidStateTransition, $"{(resource[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "An" : "A")} {resource} that is {from} cannot be {action}.", "status");
+    /// <summary>
+    /// 409 <c>invalid_state_transition</c> in the one grammar: "An invoice that is paid cannot be voided." (on
+    /// <paramref name="field"/>, by default <c>status</c>).
+    /// </summary>
+    public static ApiResult InvalidTransition(string resource, string from, string action, string field = "status") =>
+        InvalidTransition($"{(char.ToLowerInvariant(resource[0]) is 'a' or 'e' or 'i' or 'o' or 'u' ? "An" : "A")} {resource} that is {from} cannot be {action}.", field);
+
+    /// <summary>409 <c>invalid_state_transition</c> for a rule that needs its own words ("Only a prospect can be deleted; …").</summary>
+    public static ApiResult InvalidTransition(string message, string field) =>
+        Failure(409, ErrorCodes.InvalidStateTransition, message, field);
 
     /// <summary>
     /// 409 <c>storage_limit_reached</c>: the tenant holds as many records as the server keeps per tenant. A 4xx, so that
@@ -142,6 +149,10 @@ internal sealed class ApiResult
         var field = WireJson.Field(exception);
         return Invalid(field, "invalid_value", $"The value of '{field}' is out of the supported range.");
     }
+
+    /// <summary>422 <c>unknown_reference</c> on a body field naming an entity that does not exist: "No invoice 'inv_1' exists."</summary>
+    public static ApiResult UnknownReference(string field, string resource, string id) =>
+        Invalid(field, "unknown_reference", $"No {resource} '{id}' exists.");
 
     /// <summary>422 for a present but unacceptable value (an unknown reference, a rule the schema cannot express).</summary>
     public static ApiResult Invalid(string field, string code, string message) =>

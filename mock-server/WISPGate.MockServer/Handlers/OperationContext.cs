@@ -49,6 +49,14 @@ internal sealed class OperationContext : TenantScope
 
     private static readonly JsonElement EmptyObject = JsonDocument.Parse("{}").RootElement.Clone();
 
+    /// <summary>
+    /// 409 <c>storage_limit_reached</c> when the operation creates a record and the tenant is full, else null: checked
+    /// under the tenant's lock (concurrent creates cannot pass it together) and before the handler (a refused create
+    /// stores nothing), for every create alike — handlers keep business rules.
+    /// </summary>
+    public ApiResult? StorageRefusal() =>
+        HasTenant && Operation.CreatesResource && Tenant.IsFull ? ApiResult.StorageLimitReached(Tenant.Limits.MaxRecords) : null;
+
     /// <summary>A path parameter by name.</summary>
     public string PathParameter(string name) =>
         Request.Route!.PathParameters.TryGetValue(name, out var value) ? value : throw new InvalidOperationException($"No path parameter '{name}'.");
@@ -80,7 +88,7 @@ internal sealed class OperationContext : TenantScope
     /// </summary>
     public T RequireReference<T>(string field, string id, string resource)
         where T : class, IEntity =>
-        Collection<T>().Find(id) ?? throw new ApiException(ApiResult.Invalid(field, "unknown_reference", $"No {resource} '{id}' exists."));
+        Collection<T>().Find(id) ?? throw new ApiException(ApiResult.UnknownReference(field, resource, id));
 
     /// <summary>
     /// Applies the body to an entity as the contract's merge patch, limited to the properties the operation's

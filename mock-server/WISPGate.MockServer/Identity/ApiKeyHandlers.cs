@@ -152,5 +152,5 @@ internal static class ApiKeyHandlers
     }
 
     private static ApiResult Refused(string state, string action) =>
-        ApiResult.Failure(409, ErrorCodes.InvalidStateTransition, $"An API key that is {state} cannot be {action}.", "id");
+        ApiResult.InvalidTransition("API key", state, action, "id");
 }

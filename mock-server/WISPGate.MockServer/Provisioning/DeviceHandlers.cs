@@ -71,12 +71,12 @@ internal static class DeviceHandlers
         {
             if (current.ServiceId is not null)
             {
-                return ApiResult.Failure(409, ErrorCodes.InvalidStateTransition, $"The device is bound to {current.ServiceId}; unbind it before changing its status.", "status");
+                return ApiResult.InvalidTransition($"The device is bound to {current.ServiceId}; unbind it before changing its status.", "status");
             }
 
             if (updated.Status == DeviceStatus.Assigned)
             {
-                return ApiResult.Failure(409, ErrorCodes.InvalidStateTransition, "A device becomes assigned by binding it to a service (POST /api/v1/services/{id}/devices).", "status");
+                return ApiResult.InvalidTransition("A device becomes assigned by binding it to a service (POST /api/v1/services/{id}/devices).", "status");
             }
         }
 
@@ -114,7 +114,7 @@ internal static class DeviceHandlers
 
         if (device.Status == DeviceStatus.Faulty)
         {
-            return ApiResult.Failure(409, ErrorCodes.InvalidStateTransition, "A faulty device cannot be bound; mark it in_stock or returned first.", "device_id");
+            return ApiResult.InvalidTransition("A faulty device cannot be bound; mark it in_stock or returned first.", "device_id");
         }
 
         var assigned = device with { Status = DeviceStatus.Assigned, ServiceId = service.Id, UpdatedAt = context.Now };

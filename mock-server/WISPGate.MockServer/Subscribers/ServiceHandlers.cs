@@ -15,7 +15,7 @@ internal static class ServiceHandlers
         context.Page(
             context.Collection<Service>().Where(SubscriberIndexes.ServicesBySubscriber, context.Query.List("subscriber_id")),
             s => context.Query.Matches("subscriber_id", s.SubscriberId)
-                && context.Query.Matches("status", Wire(s.Status))
+                && context.Query.Matches("status", WireJson.Name(s.Status))
                 && context.Query.Matches("service_package_id", s.ServicePackageId));
 
     /// <summary>POST /api/v1/services: a pending service of an existing, not cancelled subscriber on a usable package.</summary>
@@ -70,7 +70,4 @@ internal static class ServiceHandlers
         context.RecordEvent("service.updated", updated);
         return ApiResult.Ok(updated);
     }
-
-    /// <summary>The wire name of a status.</summary>
-    public static string Wire(ServiceStatus status) => WireJson.Name(status);
 }

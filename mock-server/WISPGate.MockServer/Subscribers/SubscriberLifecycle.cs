@@ -1,5 +1,6 @@
 using WISPGate.MockServer.Handlers;
 using WISPGate.MockServer.Pipeline;
+using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Subscribers;
 
@@ -39,7 +40,7 @@ internal static class SubscriberLifecycle
         var subscriber = context.Require<Subscriber>(context.Id, "subscriber");
         if (!from.Contains(subscriber.Status))
         {
-            return ApiResult.InvalidTransition("subscriber", SubscriberHandlers.Wire(subscriber.Status), happened);
+            return ApiResult.InvalidTransition("subscriber", WireJson.Name(subscriber.Status), happened);
         }
 
         var moved = subscriber with { Status = to, UpdatedAt = context.Now };

@@ -165,7 +165,7 @@ internal static class WebhookEndpointHandlers
             endpoint = context.Require<WebhookEndpoint>(delivery.WebhookEndpointId, Resource);
             if (!endpoint.Enabled)
             {
-                return ApiResult.Failure(409, ErrorCodes.InvalidStateTransition, "The webhook endpoint is disabled: enable it (updateWebhookEndpoint) before retrying its deliveries.", "enabled");
+                return ApiResult.InvalidTransition("The webhook endpoint is disabled: enable it (updateWebhookEndpoint) before retrying its deliveries.", "enabled");
             }
 
             if (delivery.EventType == "ping")
@@ -180,7 +180,7 @@ internal static class WebhookEndpointHandlers
             }
             else
             {
-                return ApiResult.Failure(409, ErrorCodes.InvalidStateTransition, $"The event {delivery.EventId} is no longer in the event log, so it cannot be sent again.", "event_id");
+                return ApiResult.InvalidTransition($"The event {delivery.EventId} is no longer in the event log, so it cannot be sent again.", "event_id");
             }
 
             attempt = context.Collection<WebhookDelivery>().Index(WebhookIndexes.DeliveriesByEndpoint).OldestFirst(endpoint.Id)
