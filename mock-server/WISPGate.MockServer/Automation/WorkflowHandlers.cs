@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using WISPGate.MockServer.Handlers;
 using WISPGate.MockServer.Outbound;
-using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Store;
 using WISPGate.MockServer.Webhooks;
 using WISPGate.MockServer.Wire;

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http;
 using WISPGate.MockServer.Handlers;
-using WISPGate.MockServer.Pipeline;
 
 namespace WISPGate.MockServer.Hosting;
 

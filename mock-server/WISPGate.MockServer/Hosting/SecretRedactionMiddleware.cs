@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Http;
-using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Hosting;

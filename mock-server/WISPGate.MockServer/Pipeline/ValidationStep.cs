@@ -8,9 +8,7 @@ namespace WISPGate.MockServer.Pipeline;
 /// <summary>
 /// Validates a request against what the contract says about its operation — nothing is hand-written per route:
 /// path, query and header parameters against their schemas (400 <c>invalid_parameter</c> with <c>field</c>), then the
-/// body against the request schema: a missing (or null) required field → 400 <c>missing_required_field</c>; any other
-/// violation (type, enum, format, range, pattern, unknown field) → 422 <c>validation_error</c> with
-/// <c>field</c> and <c>details[]</c>.
+/// body against the request schema (<see cref="BodyValidator"/>).
 /// </summary>
 internal sealed class ValidationStep : IPipelineStep
 {

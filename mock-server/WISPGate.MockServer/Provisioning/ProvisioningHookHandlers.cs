@@ -1,6 +1,5 @@
 using WISPGate.MockServer.Handlers;
 using WISPGate.MockServer.Outbound;
-using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Webhooks;
 
 namespace WISPGate.MockServer.Provisioning;

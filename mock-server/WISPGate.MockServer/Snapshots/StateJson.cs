@@ -5,7 +5,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using WISPGate.MockServer.Contract;
-using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Snapshots;

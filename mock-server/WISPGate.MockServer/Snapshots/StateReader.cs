@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using WISPGate.MockServer.Contract;
-using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Store;
 using WISPGate.MockServer.Wire;
 

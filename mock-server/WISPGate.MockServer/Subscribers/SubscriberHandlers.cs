@@ -1,6 +1,5 @@
 using WISPGate.MockServer.Billing;
 using WISPGate.MockServer.Handlers;
-using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Subscribers;

@@ -1,12 +1,11 @@
 using WISPGate.MockServer.Handlers;
-using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Subscribers;
 
 /// <summary>
-/// activateSubscriber, suspendSubscriber, reactivateSubscriber, cancelSubscriber — the lifecycle
-/// prospect → active ⇄ suspended → cancelled (a prospect may be cancelled); anything else → 409.
+/// activateSubscriber, suspendSubscriber, reactivateSubscriber, cancelSubscriber — the lifecycle of
+/// <see cref="SubscriberStatus"/>; anything else → 409.
 /// </summary>
 internal static class SubscriberLifecycle
 {

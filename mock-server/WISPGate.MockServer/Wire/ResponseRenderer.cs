@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using WISPGate.MockServer.Handlers;
-using WISPGate.MockServer.Pipeline;
 
 namespace WISPGate.MockServer.Wire;
 

@@ -3,7 +3,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using WISPGate.MockServer.Contract;
-using WISPGate.MockServer.Pipeline;
 
 namespace WISPGate.MockServer.Wire;
 
