@@ -85,9 +85,7 @@ internal sealed class WorkflowHandlers
             CreatedAt = context.Now,
             UpdatedAt = context.Now,
         });
-        var created = ApiResult.Created(workflow with { Secret = secret }, $"/api/v1/workflows/{workflow.Id}");
-        created.Secrets.Add(secret);
-        return created;
+        return ApiResult.Created(workflow with { Secret = secret }, $"/api/v1/workflows/{workflow.Id}").ShowingSecret(secret);
     }
 
     /// <summary>GET /api/v1/workflows/{id}.</summary>

@@ -55,6 +55,13 @@ internal sealed class ApiResult
     /// <summary>Close the connection instead of answering (fault injection).</summary>
     public bool DropConnection { get; set; }
 
+    /// <summary>Marks a value in the body as shown this once (a new token or signing secret): logged masked.</summary>
+    public ApiResult ShowingSecret(string secret)
+    {
+        Secrets.Add(secret);
+        return this;
+    }
+
     /// <summary>Whether the status is 2xx.</summary>
     public bool IsSuccess => Status is >= 200 and < 300;
 

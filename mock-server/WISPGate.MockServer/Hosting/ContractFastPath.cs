@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Extensions;
-using Microsoft.AspNetCore.Http.Features;
 using Newtonsoft.Json;
 using WireMock;
 using WireMock.Logging;
@@ -105,8 +104,8 @@ internal sealed class ContractFastPath
         var http = context.Request;
         var body = HasBody(http.Method) ? await ReadBodyAsync(http, context.RequestAborted) : null;
 
-        // The headers as WireMock would see them (secrets already redacted by SecretRedactionMiddleware) for the log,
-        // and, with the secrets put back, as the pipeline needs them — as WireMockBridge.ToApiRequest does.
+        // The headers as WireMock would see them (secrets already redacted by SecretRedactionMiddleware) for the log, and
+        // for the pipeline (which puts the secrets back).
         var logged = new Dictionary<string, string[]>(http.Headers.Count, StringComparer.OrdinalIgnoreCase);
         var headers = new Dictionary<string, string>(http.Headers.Count, StringComparer.OrdinalIgnoreCase);
         foreach (var (name, values) in http.Headers)
@@ -116,22 +115,7 @@ internal sealed class ContractFastPath
             headers[name] = array.Length > 0 ? array[0] ?? string.Empty : string.Empty;
         }
 
-        var secrets = RequestSecrets.Of(context);
-        foreach (var (name, value) in secrets?.Headers ?? [])
-        {
-            headers[name] = value;
-        }
-
-        var rawTarget = context.Features.Get<IHttpRequestFeature>()?.RawTarget;
-        var query = rawTarget?.IndexOf('?', StringComparison.Ordinal) ?? -1;
-        var rawPath = rawTarget is null || !rawTarget.StartsWith('/') ? http.Path.Value ?? "/" : query < 0 ? rawTarget : rawTarget[..query];
-        var request = new ApiRequest(
-            http.Method,
-            rawPath,
-            http.QueryString.Value,
-            headers,
-            secrets?.Body ?? body ?? [],
-            new RequestConnection(context));
+        var request = WireMockBridge.ToApiRequest(http.Method, WireMockBridge.RawPath(context)!, http.QueryString.Value, headers, body, context);
 
         IResponseMessage response;
         try

@@ -24,26 +24,30 @@ internal static class WireMockBridge
             headers[name] = values.Count > 0 ? values[0] : string.Empty;
         }
 
+        return ToApiRequest(message.Method, RawPath(context) ?? message.Path, message.RawQuery, headers, message.BodyData?.BodyAsBytes, context);
+    }
+
+    /// <summary>
+    /// A pipeline request from what was received (headers and body as WireMock keeps them), with the secrets that
+    /// <see cref="SecretRedactionMiddleware"/> kept out of WireMock's copy put back: the one place both entries (WireMock's
+    /// mapping and <see cref="ContractFastPath"/>) build their request.
+    /// </summary>
+    public static ApiRequest ToApiRequest(string method, string path, string? rawQuery, Dictionary<string, string> headers, byte[]? body, HttpContext? context)
+    {
         var secrets = RequestSecrets.Of(context);
         foreach (var (name, value) in secrets?.Headers ?? [])
         {
             headers[name] = value;
         }
 
-        return new ApiRequest(
-            message.Method,
-            RawPath(context) ?? message.Path,
-            message.RawQuery,
-            headers,
-            secrets?.Body ?? message.BodyData?.BodyAsBytes ?? [],
-            new RequestConnection(context));
+        return new ApiRequest(method, path, rawQuery, headers, secrets?.Body ?? body ?? [], new RequestConnection(context));
     }
 
     /// <summary>
     /// The path as sent, still percent-encoded, so that each segment is decoded exactly once, by the route match.
     /// WireMock's <c>Path</c> is decoded a second time after Kestrel (<c>%252F</c> became <c>/</c>, <c>+</c> a space).
     /// </summary>
-    private static string? RawPath(HttpContext? context)
+    public static string? RawPath(HttpContext? context)
     {
         var target = context?.Features.Get<IHttpRequestFeature>()?.RawTarget;
         if (target is null || !target.StartsWith('/'))

@@ -47,9 +47,7 @@ internal static class WebhookEndpointHandlers
             CreatedAt = context.Now,
             UpdatedAt = context.Now,
         });
-        var created = ApiResult.Created(endpoint with { Secret = secret }, $"/api/v1/webhook-endpoints/{endpoint.Id}");
-        created.Secrets.Add(secret);
-        return created;
+        return ApiResult.Created(endpoint with { Secret = secret }, $"/api/v1/webhook-endpoints/{endpoint.Id}").ShowingSecret(secret);
     }
 
     /// <summary>GET /api/v1/webhook-endpoints/{id} (no secret).</summary>
@@ -100,9 +98,7 @@ internal static class WebhookEndpointHandlers
             PreviousSecretExpiresAt = seconds > 0 ? context.Now.AddSeconds(seconds) : null,
             UpdatedAt = context.Now,
         });
-        var result = ApiResult.Ok(rotated with { Secret = secret });
-        result.Secrets.Add(secret);
-        return result;
+        return ApiResult.Ok(rotated with { Secret = secret }).ShowingSecret(secret);
     }
 
     /// <summary>DELETE /api/v1/webhook-endpoints/{id}: deliveries stop (pending retries end); its delivery log goes with it.</summary>
