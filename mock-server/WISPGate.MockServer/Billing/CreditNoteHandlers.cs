@@ -69,8 +69,6 @@ internal static class CreditNoteHandlers
         Ledger.Post(context, note.SubscriberId, TransactionType.Debit, TransactionSource.CreditNote, note.Id, note.Amount, note.Currency, $"Credit note {note.Id} voided");
         InvoiceBook.Uncredit(context, note.InvoiceId, note.Amount);
         var voided = note with { Status = CreditNoteStatus.Void, VoidedAt = context.Now };
-        context.Collection<CreditNote>().Replace(voided);
-        context.RecordEvent("credit_note.voided", voided);
-        return ApiResult.Ok(voided);
+        return context.Updated(voided, "credit_note.voided");
     }
 }

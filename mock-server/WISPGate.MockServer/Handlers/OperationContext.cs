@@ -90,6 +90,24 @@ internal sealed class OperationContext : TenantScope
         where T : class, IEntity =>
         Collection<T>().Find(id) ?? throw new ApiException(ApiResult.UnknownReference(field, resource, id));
 
+    /// <summary>Stores a new entity, records <paramref name="eventType"/> with it and answers 201 with it at <paramref name="location"/>.</summary>
+    public ApiResult Created<T>(T entity, string eventType, string location)
+        where T : class, IEntity
+    {
+        Collection<T>().Add(entity);
+        RecordEvent(eventType, entity);
+        return ApiResult.Created(entity, location);
+    }
+
+    /// <summary>Stores a changed entity, records <paramref name="eventType"/> with it and answers 200 with it.</summary>
+    public ApiResult Updated<T>(T entity, string eventType)
+        where T : class, IEntity
+    {
+        Collection<T>().Replace(entity);
+        RecordEvent(eventType, entity);
+        return ApiResult.Ok(entity);
+    }
+
     /// <summary>
     /// Applies the body to an entity as the contract's merge patch, limited to the properties the operation's
     /// request schema declares: each given property replaces the old value as a whole, <c>null</c> clears it.

@@ -79,9 +79,7 @@ internal static class DeviceHandlers
             }
         }
 
-        context.Collection<Device>().Replace(updated);
-        context.RecordEvent("device.updated", updated);
-        return ApiResult.Ok(updated);
+        return context.Updated(updated, "device.updated");
     }
 
     /// <summary>POST /api/v1/services/{id}/devices: binds an in_stock or returned device; the device becomes assigned.</summary>
@@ -120,9 +118,7 @@ internal static class DeviceHandlers
         context.Collection<Device>().Replace(assigned);
         context.RecordEvent("device.updated", assigned);
         var bound = service with { Devices = [.. service.Devices, device.Id], UpdatedAt = context.Now };
-        context.Collection<Service>().Replace(bound);
-        context.RecordEvent("service.updated", bound);
-        return ApiResult.Ok(bound);
+        return context.Updated(bound, "service.updated");
     }
 
     /// <summary>DELETE /api/v1/services/{id}/devices/{device_id}: the device goes back to returned; not bound here → 404.</summary>

@@ -47,9 +47,7 @@ internal static class ServiceHandlers
             CreatedAt = context.Now,
             UpdatedAt = context.Now,
         };
-        context.Collection<Service>().Add(service);
-        context.RecordEvent("service.created", service);
-        return ApiResult.Created(service, $"/api/v1/services/{service.Id}");
+        return context.Created(service, "service.created", $"/api/v1/services/{service.Id}");
     }
 
     /// <summary>GET /api/v1/services/{id}.</summary>
@@ -65,8 +63,6 @@ internal static class ServiceHandlers
         }
 
         var updated = context.MergePatch(current) with { UpdatedAt = context.Now };
-        context.Collection<Service>().Replace(updated);
-        context.RecordEvent("service.updated", updated);
-        return ApiResult.Ok(updated);
+        return context.Updated(updated, "service.updated");
     }
 }
