@@ -142,13 +142,13 @@ internal static class AdminEndpoints
         value = null;
         if (!StrictJson.TryParse(request.Body.Length == 0 ? "{}"u8.ToArray() : request.Body, out var body, out var problem))
         {
-            return ApiResult.Failure(400, ErrorCodes.MalformedJson, $"The request body is not valid JSON: {problem}");
+            return ApiResult.MalformedJson(problem);
         }
 
         try
         {
             value = body.Deserialize<T>(WireJson.Options);
-            return value is null ? ApiResult.Failure(400, ErrorCodes.MalformedJson, "The request body must be a JSON object.") : null;
+            return value is null ? ApiResult.NotAnObject() : null;
         }
         catch (JsonException exception)
         {

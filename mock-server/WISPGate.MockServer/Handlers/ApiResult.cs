@@ -94,6 +94,17 @@ internal sealed class ApiResult
     public static ApiResult Failure(int status, string code, string message, string? field = null, IReadOnlyList<ErrorDetail>? details = null) =>
         new(status) { Error = new ApiError(code, message, field, details) };
 
+    /// <summary>400 <c>malformed_json</c>: "The request body is not valid JSON: {problem}".</summary>
+    public static ApiResult MalformedJson(string problem) =>
+        Failure(400, ErrorCodes.MalformedJson, $"The request body is not valid JSON: {problem}");
+
+    /// <summary>400 <c>malformed_json</c> for valid JSON that is not the object the operation reads.</summary>
+    public static ApiResult NotAnObject() => Failure(400, ErrorCodes.MalformedJson, "The request body must be a JSON object.");
+
+    /// <summary>500 <c>internal_error</c> for a bug of the mock server itself: the envelope, never a stack trace.</summary>
+    public static ApiResult InternalError(Exception exception) =>
+        Failure(500, ErrorCodes.InternalError, $"The mock server failed to handle the request: {exception.GetType().Name}.");
+
     /// <summary>A body sent as is.</summary>
     public static ApiResult Raw(int status, byte[] body, string contentType) => new(status) { RawBody = body, RawContentType = contentType };
 

@@ -38,7 +38,8 @@ internal static class EnvelopeGuardMiddleware
         {
             await Console.Error.WriteLineAsync($"[WISPGate mock server] {context.Request.Method} {context.Request.Path} failed outside the pipeline: {exception}");
             context.Response.Clear();
-            await EnvelopeWriter.WriteErrorAsync(context, StatusCodes.Status500InternalServerError, ErrorCodes.InternalError, $"The mock server failed to handle the request: {exception.GetType().Name}.");
+            var error = ApiResult.InternalError(exception).Error!;
+            await EnvelopeWriter.WriteErrorAsync(context, StatusCodes.Status500InternalServerError, error.Code, error.Message);
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using WISPGate.MockServer.Handlers;
 using WISPGate.MockServer.Store;
 using WISPGate.MockServer.Wire;
@@ -47,7 +46,7 @@ internal static class TokenAuthorizer
 
         if (key.ExpiresAt is { } expiresAt && expiresAt <= now)
         {
-            return ApiResult.Failure(401, ErrorCodes.TokenExpired, $"This API key ({key.Id}) expired at {expiresAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)}; use the key that replaced it.");
+            return ApiResult.Failure(401, ErrorCodes.TokenExpired, $"This API key ({key.Id}) expired at {WireJson.Timestamp(expiresAt)}; use the key that replaced it.");
         }
 
         if (!key.Has(scope))

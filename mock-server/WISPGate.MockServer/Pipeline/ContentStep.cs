@@ -57,12 +57,12 @@ internal sealed class ContentStep : IPipelineStep
 
         if (!StrictJson.TryParse(request.Body, out var parsed, out var problem))
         {
-            return Fail(400, ErrorCodes.MalformedJson, $"The request body is not valid JSON: {problem}");
+            return ValueTask.FromResult(ApiResult.MalformedJson(problem));
         }
 
         if (body.ExpectsObject && parsed.ValueKind != JsonValueKind.Object)
         {
-            return Fail(400, ErrorCodes.MalformedJson, "The request body must be a JSON object.");
+            return ValueTask.FromResult(ApiResult.NotAnObject());
         }
 
         request.ParsedBody = parsed;

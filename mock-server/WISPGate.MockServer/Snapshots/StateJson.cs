@@ -29,7 +29,7 @@ internal static class StateJson
     {
         var utc = value.UtcDateTime;
         return utc.Ticks % TimeSpan.TicksPerSecond == 0
-            ? utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)
+            ? WireJson.Timestamp(value)
             : utc.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
     }
 

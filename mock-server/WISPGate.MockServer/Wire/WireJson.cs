@@ -26,6 +26,10 @@ internal static class WireJson
         where T : struct, Enum =>
         EnumNames<T>.ByValue.TryGetValue(value, out var name) ? name : ConvertName(value);
 
+    /// <summary>A timestamp as the wire writes it: UTC to the second, <c>2026-04-13T10:21:00Z</c>.</summary>
+    public static string Timestamp(DateTimeOffset value) =>
+        value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
     /// <summary>A <see cref="JsonException"/>'s message without the " Path: … | LineNumber: …" position suffix.</summary>
     public static string Problem(JsonException exception) =>
         exception.Message.Split(" Path:", 2)[0].Split(" LineNumber:", 2)[0];
@@ -71,6 +75,6 @@ internal static class WireJson
             WireTimestamp.TryParse(reader.GetString(), out var value) ? value : throw new JsonException("Not an RFC 3339 date-time the server can represent.");
 
         public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
-            writer.WriteStringValue(value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+            writer.WriteStringValue(Timestamp(value));
     }
 }
