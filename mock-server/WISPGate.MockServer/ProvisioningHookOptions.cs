@@ -27,9 +27,5 @@ public sealed record ProvisioningHookOptions
 
     /// <summary>A reason the options are unusable, or null.</summary>
     internal string? Problem() =>
-        RetryDelays is null ? "ProvisioningHooks.RetryDelays must not be null."
-        : RetryDelays.Any(d => d < TimeSpan.Zero) ? "ProvisioningHooks.RetryDelays must not be negative."
-        : Timeout <= TimeSpan.Zero ? "ProvisioningHooks.Timeout must be positive."
-        : MaxQueuedCalls < 1 ? "ProvisioningHooks.MaxQueuedCalls must be at least 1."
-        : null;
+        Outbound.OutboundSettings.Problem("ProvisioningHooks", RetryDelays, Timeout, nameof(MaxQueuedCalls), MaxQueuedCalls);
 }

@@ -41,7 +41,7 @@ public sealed class RequestLog
     }
 
     /// <summary>Records one answered request (cheap: a few strings, no body).</summary>
-    internal void Record(ApiRequest request, ApiResult result, DateTimeOffset at)
+    internal void Record(ApiRequest request, ApiResult result, RenderedResponse response, DateTimeOffset at)
     {
         var entry = new ReceivedRequest
         {
@@ -51,10 +51,10 @@ public sealed class RequestLog
             // Faults and rate limits answer before routing: match the route here so that their entries name the operation too.
             OperationId = (request.Route ?? RouteTable.Instance.Match(request.Method, request.Path)).Operation?.OperationId,
             Status = result.DropConnection ? 0 : result.Status,
-            RequestId = result.Headers.TryGetValue(RequestIds.HeaderName, out var answered) ? answered : request.RequestId,
-            IdempotencyKey = Bounded(request.Header(IdempotencyStep.KeyHeader)),
-            TenantId = request.Caller?.TenantId ?? Bounded(request.Header("X-Tenant-ID")),
-            Replayed = result.Headers.ContainsKey(IdempotencyStep.ReplayedHeader),
+            RequestId = response.RequestId,
+            IdempotencyKey = Bounded(request.Header(WireHeaders.IdempotencyKey)),
+            TenantId = request.Caller?.TenantId ?? Bounded(request.Header(WireHeaders.TenantId)),
+            Replayed = result.ReplayOf is not null,
         };
         lock (_entries)
         {

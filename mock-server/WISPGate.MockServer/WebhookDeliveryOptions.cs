@@ -27,9 +27,5 @@ public sealed record WebhookDeliveryOptions
 
     /// <summary>A reason the options are unusable, or null.</summary>
     internal string? Problem() =>
-        RetryDelays is null ? "Webhooks.RetryDelays must not be null."
-        : RetryDelays.Any(d => d < TimeSpan.Zero) ? "Webhooks.RetryDelays must not be negative."
-        : Timeout <= TimeSpan.Zero ? "Webhooks.Timeout must be positive."
-        : MaxQueuedDeliveries < 1 ? "Webhooks.MaxQueuedDeliveries must be at least 1."
-        : null;
+        Outbound.OutboundSettings.Problem("Webhooks", RetryDelays, Timeout, nameof(MaxQueuedDeliveries), MaxQueuedDeliveries);
 }

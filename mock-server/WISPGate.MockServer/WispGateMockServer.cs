@@ -260,8 +260,9 @@ public sealed class WispGateMockServer : IAsyncDisposable
         async Task<IResponseMessage> HandleAsync(ApiRequest request, HttpContext? context)
         {
             var result = await runtime.Pipeline.ExecuteAsync(request);
-            runtime.Requests.Record(request, result, runtime.Clock.GetUtcNow());
-            return WireMockBridge.ToResponse(result, request, context);
+            var response = Wire.ResponseRenderer.Render(result, request.RequestId);
+            runtime.Requests.Record(request, result, response, runtime.Clock.GetUtcNow());
+            return WireMockBridge.ToResponse(result, response, request, context);
         }
 
         var contractMapping = Guid.NewGuid();

@@ -140,15 +140,15 @@ internal static class AdminEndpoints
         where T : class
     {
         value = null;
-        if (!ContentStep.TryParseJson(request.Body.Length == 0 ? "{}"u8.ToArray() : request.Body, out var body, out var problem))
+        if (!StrictJson.TryParse(request.Body.Length == 0 ? "{}"u8.ToArray() : request.Body, out var body, out var problem))
         {
-            return ApiResult.Failure(400, ErrorCodes.MalformedJson, $"The request body is not valid JSON: {problem}");
+            return ApiResult.MalformedJson(problem);
         }
 
         try
         {
             value = body.Deserialize<T>(WireJson.Options);
-            return value is null ? ApiResult.Failure(400, ErrorCodes.MalformedJson, "The request body must be a JSON object.") : null;
+            return value is null ? ApiResult.NotAnObject() : null;
         }
         catch (JsonException exception)
         {
@@ -173,7 +173,6 @@ internal static class AdminEndpoints
             {
                 var http = context();
                 var request = WireMockBridge.ToApiRequest(message, http);
-                request.RequestId = RequestIds.FromClient(request.Header(RequestIds.HeaderName));
                 ApiResult result;
                 try
                 {
@@ -186,7 +185,6 @@ internal static class AdminEndpoints
                     result = ApiResult.Failure(500, ErrorCodes.InternalError, $"The admin request failed: {exception.GetType().Name}.");
                 }
 
-                result.Headers[RequestIds.HeaderName] = request.RequestId;
                 return WireMockBridge.ToResponse(result, request, http);
             }));
     }

@@ -10,7 +10,7 @@ namespace WISPGate.MockServer.Automation;
 /// <summary>
 /// Runs an API operation on behalf of a workflow run exactly as a request would run it: routed by the contract's route
 /// table, its parameters and body validated by the same <see cref="ValidationStep"/>, refused at the tenant's storage
-/// limit like <see cref="HandlerStep"/> does, then the operation's own handler — so an action has the validation, state
+/// limit as every request is (<see cref="OperationContext.StorageRefusal"/>), then the operation's own handler — so an action has the validation, state
 /// rules and events of the operation it mirrors. The handler runs in a scope of its own whose events carry
 /// <c>caused_by</c>; they are handed to the calling scope to be announced. The caller holds the tenant's lock.
 /// </summary>
@@ -42,8 +42,7 @@ internal sealed class ApiInvoker
         ApiResult result;
         try
         {
-            var pending = Validation.InvokeAsync(request, () => ValueTask.FromResult(
-                operation.CreatesResource && outer.Tenant.IsFull ? ApiResult.StorageLimitReached(outer.Tenant.Limits.MaxRecords) : run(context)));
+            var pending = Validation.InvokeAsync(request, () => ValueTask.FromResult(context.StorageRefusal() ?? run(context)));
             result = pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult();
         }
         catch (ApiException exception)

@@ -1,5 +1,4 @@
 using WISPGate.MockServer.Modules;
-using WISPGate.MockServer.Pipeline;
 
 namespace WISPGate.MockServer.Automation;
 

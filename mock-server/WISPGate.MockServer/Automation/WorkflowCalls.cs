@@ -1,10 +1,8 @@
 using System.Collections.Concurrent;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using WISPGate.MockServer.Handlers;
 using WISPGate.MockServer.Modules;
 using WISPGate.MockServer.Outbound;
-using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Store;
 using WISPGate.MockServer.Webhooks;
 using WISPGate.MockServer.Wire;
@@ -19,9 +17,6 @@ namespace WISPGate.MockServer.Automation;
 /// </summary>
 internal sealed class WorkflowCalls
 {
-    /// <summary>The header naming the run.</summary>
-    public const string RunHeader = "X-WISPGate-Workflow-Run";
-
     /// <summary>How long the receiver has to answer.</summary>
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
@@ -29,15 +24,14 @@ internal sealed class WorkflowCalls
     private readonly WorkflowEngine _engine;
     private readonly CancellationTokenSource _stopping = new();
     private readonly ConcurrentDictionary<Task, bool> _running = new();
-    private readonly HttpClient _http;
+    private readonly SignedSender _sender;
 
     /// <summary>Creates the caller of one server.</summary>
     public WorkflowCalls(DomainHost host, WorkflowEngine engine)
     {
         _host = host;
         _engine = engine;
-        _http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseProxy = false, UseCookies = false }) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
-        _http.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("WISPGate-Workflows", "1.0"));
+        _sender = new SignedSender(host.Clock, "WISPGate-Workflows");
     }
 
     /// <summary>Starts the call of a run's step (under the tenant's lock; the call itself runs outside it).</summary>
@@ -62,7 +56,7 @@ internal sealed class WorkflowCalls
     {
         await _stopping.CancelAsync();
         await Task.WhenAll(_running.Keys);
-        _http.Dispose();
+        _sender.Dispose();
         _stopping.Dispose();
     }
 
@@ -92,27 +86,7 @@ internal sealed class WorkflowCalls
 
     private async Task<string?> SendAsync(string url, string secret, byte[] body, string runId)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, url);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
-        request.Content = new ByteArrayContent(body);
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-        request.Headers.TryAddWithoutValidation(WebhookSignature.HeaderName, WebhookSignature.Header(secret, _host.Clock.GetUnderlyingUtcNow().ToUnixTimeSeconds(), body));
-        request.Headers.TryAddWithoutValidation(RunHeader, runId);
-        timeout.CancelAfter(Timeout);
-        try
-        {
-            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
-            return response.IsSuccessStatusCode ? null : $"The receiver answered {(int)response.StatusCode} (a 2xx is needed).";
-        }
-        catch (OperationCanceledException) when (!_stopping.IsCancellationRequested)
-        {
-            return $"No answer within {Timeout.TotalSeconds:0} s.";
-        }
-#pragma warning disable CA1031 // Whatever goes wrong on the wire is the step's failure.
-        catch (Exception exception) when (exception is not OperationCanceledException)
-#pragma warning restore CA1031
-        {
-            return exception.Message;
-        }
+        var answer = await _sender.PostAsync(url, [secret], body, Timeout, maxAnswerBytes: 0, _stopping.Token, new Dictionary<string, string> { [WireHeaders.WorkflowRun] = runId });
+        return answer.Error ?? (answer.StatusCode is >= 200 and < 300 ? null : $"The receiver answered {answer.StatusCode} (a 2xx is needed).");
     }
 }

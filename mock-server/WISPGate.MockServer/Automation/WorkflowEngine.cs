@@ -1,7 +1,6 @@
 using System.Text.Json;
 using WISPGate.MockServer.Handlers;
 using WISPGate.MockServer.Modules;
-using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Provisioning;
 using WISPGate.MockServer.Store;
 using WISPGate.MockServer.Subscribers;

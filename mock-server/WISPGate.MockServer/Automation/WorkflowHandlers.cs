@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using WISPGate.MockServer.Handlers;
 using WISPGate.MockServer.Outbound;
-using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Store;
 using WISPGate.MockServer.Webhooks;
 using WISPGate.MockServer.Wire;
@@ -86,9 +85,7 @@ internal sealed class WorkflowHandlers
             CreatedAt = context.Now,
             UpdatedAt = context.Now,
         });
-        var created = ApiResult.Created(workflow with { Secret = secret }, $"/api/v1/workflows/{workflow.Id}");
-        created.Secrets.Add(secret);
-        return created;
+        return ApiResult.Created(workflow with { Secret = secret }, $"/api/v1/workflows/{workflow.Id}").ShowingSecret(secret);
     }
 
     /// <summary>GET /api/v1/workflows/{id}.</summary>

@@ -1,8 +1,6 @@
 using System.Text.Json;
 using WISPGate.MockServer.Handlers;
-using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Store;
-using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Automation;
 

@@ -1,7 +1,5 @@
 using System.Globalization;
 using WISPGate.MockServer.Handlers;
-using WISPGate.MockServer.Pipeline;
-using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Billing;
 
@@ -19,10 +17,6 @@ internal static class BillingRules
 
     /// <summary>Today by the server clock (UTC): the date due dates and billing periods are compared with.</summary>
     public static DateOnly Today(TenantScope scope) => DateOnly.FromDateTime(scope.Now.UtcDateTime);
-
-    /// <summary>The wire name of an enum value (<c>BankTransfer</c> → <c>bank_transfer</c>).</summary>
-    public static string Wire<T>(T value)
-        where T : struct, Enum => WireJson.Name(value);
 
     /// <summary>An amount in a message: <c>4999 USD</c>.</summary>
     public static string Show(long amount, string currency) => string.Create(CultureInfo.InvariantCulture, $"{amount} {currency}");

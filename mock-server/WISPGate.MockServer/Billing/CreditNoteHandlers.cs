@@ -1,5 +1,5 @@
 using WISPGate.MockServer.Handlers;
-using WISPGate.MockServer.Pipeline;
+using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Billing;
 
@@ -17,7 +17,7 @@ internal static class CreditNoteHandlers
             context.Collection<CreditNote>().Where(BillingIndexes.CreditNotesBySubscriber, context.Query.List("subscriber_id")),
             c => context.Query.Matches("subscriber_id", c.SubscriberId)
                 && context.Query.Matches("invoice_id", c.InvoiceId)
-                && context.Query.Matches("status", BillingRules.Wire(c.Status)));
+                && context.Query.Matches("status", WireJson.Name(c.Status)));
 
     /// <summary>POST /api/v1/credit-notes: unknown invoice → 422; not open or uncollectible → 409; more than its amount due → 422.</summary>
     public static ApiResult Create(OperationContext context)
@@ -27,11 +27,7 @@ internal static class CreditNoteHandlers
 
         if (!invoice.IsReceivable)
         {
-            return ApiResult.Failure(
-                409,
-                ErrorCodes.InvalidStateTransition,
-                $"Invoice {invoice.Number} is {InvoiceBook.Wire(invoice.Status)}; only open or uncollectible invoices can be credited.",
-                "invoice_id");
+            return InvoiceBook.NotReceivable(invoice, "credited", "invoice_id");
         }
 
         if (request.Amount > invoice.AmountDue)
@@ -73,8 +69,6 @@ internal static class CreditNoteHandlers
         Ledger.Post(context, note.SubscriberId, TransactionType.Debit, TransactionSource.CreditNote, note.Id, note.Amount, note.Currency, $"Credit note {note.Id} voided");
         InvoiceBook.Uncredit(context, note.InvoiceId, note.Amount);
         var voided = note with { Status = CreditNoteStatus.Void, VoidedAt = context.Now };
-        context.Collection<CreditNote>().Replace(voided);
-        context.RecordEvent("credit_note.voided", voided);
-        return ApiResult.Ok(voided);
+        return context.Updated(voided, "credit_note.voided");
     }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using WISPGate.MockServer.Handlers;
-using WISPGate.MockServer.Pipeline;
+using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Billing;
 
@@ -101,8 +101,9 @@ internal static class InvoiceBook
         }
     }
 
-    /// <summary>The wire name of a status.</summary>
-    public static string Wire(InvoiceStatus status) => BillingRules.Wire(status);
+    /// <summary>409 <c>invalid_state_transition</c>: "Invoice INV-0001 is paid; only open or uncollectible invoices can be paid."</summary>
+    public static ApiResult NotReceivable(Invoice invoice, string action, string field) =>
+        ApiResult.InvalidTransition($"Invoice {invoice.Number} is {WireJson.Name(invoice.Status)}; only open or uncollectible invoices can be {action}.", field);
 
     private static bool Change(TenantScope scope, string invoiceId, Func<Invoice, Invoice> change)
     {

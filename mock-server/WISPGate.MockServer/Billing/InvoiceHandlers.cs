@@ -1,7 +1,7 @@
 using System.Globalization;
 using WISPGate.MockServer.Handlers;
-using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Subscribers;
+using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Billing;
 
@@ -16,7 +16,7 @@ internal static class InvoiceHandlers
         return context.Page(
             context.Collection<Invoice>().Where(BillingIndexes.InvoicesBySubscriber, context.Query.List("subscriber_id")),
             i => context.Query.Matches("subscriber_id", i.SubscriberId)
-                && context.Query.Matches("status", InvoiceBook.Wire(i.Status))
+                && context.Query.Matches("status", WireJson.Name(i.Status))
                 && (overdue is null || i.IsOverdueOn(today) == overdue),
             i => InvoiceViews.Render(context, i));
     }

@@ -1,5 +1,5 @@
 using WISPGate.MockServer.Handlers;
-using WISPGate.MockServer.Pipeline;
+using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Billing;
 
@@ -17,7 +17,7 @@ internal static class InvoiceLifecycle
         var invoice = context.Require<Invoice>(context.Id, Resource);
         if (invoice.Status != InvoiceStatus.Draft)
         {
-            return ApiResult.InvalidTransition(Resource, InvoiceBook.Wire(invoice.Status), "finalized");
+            return ApiResult.InvalidTransition(Resource, WireJson.Name(invoice.Status), "finalized");
         }
 
         return ApiResult.Ok(InvoiceViews.Render(context, InvoiceBook.Finalize(context, invoice, BillingRules.Today(context))));
@@ -29,16 +29,13 @@ internal static class InvoiceLifecycle
         var invoice = context.Require<Invoice>(context.Id, Resource);
         if (invoice.Status == InvoiceStatus.Open && (invoice.AmountPaid > 0 || invoice.AmountCredited > 0))
         {
-            return ApiResult.Failure(
-                409,
-                ErrorCodes.InvalidStateTransition,
-                "An invoice with payments or credit notes cannot be voided; refund the payments or void the credit notes first.",
+            return ApiResult.InvalidTransition("An invoice with payments or credit notes cannot be voided; refund the payments or void the credit notes first.",
                 "status");
         }
 
         if (invoice.Status is not (InvoiceStatus.Draft or InvoiceStatus.Open))
         {
-            return ApiResult.InvalidTransition(Resource, InvoiceBook.Wire(invoice.Status), "voided");
+            return ApiResult.InvalidTransition(Resource, WireJson.Name(invoice.Status), "voided");
         }
 
         if (invoice.Status == InvoiceStatus.Open)
@@ -59,7 +56,7 @@ internal static class InvoiceLifecycle
         var invoice = context.Require<Invoice>(context.Id, Resource);
         if (invoice.Status != InvoiceStatus.Open)
         {
-            return ApiResult.InvalidTransition(Resource, InvoiceBook.Wire(invoice.Status), "marked uncollectible");
+            return ApiResult.InvalidTransition(Resource, WireJson.Name(invoice.Status), "marked uncollectible");
         }
 
         var written = invoice with { Status = InvoiceStatus.Uncollectible, WrittenOff = true, UpdatedAt = context.Now };

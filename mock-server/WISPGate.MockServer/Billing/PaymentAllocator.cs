@@ -1,6 +1,6 @@
 using System.Globalization;
 using WISPGate.MockServer.Handlers;
-using WISPGate.MockServer.Pipeline;
+using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Billing;
 
@@ -32,16 +32,12 @@ internal static class PaymentAllocator
             var field = string.Create(CultureInfo.InvariantCulture, $"allocations[{i}]");
             if (scope.Collection<Invoice>().Find(allocation.InvoiceId) is not { } invoice)
             {
-                return ApiResult.Invalid($"{field}.invoice_id", "unknown_reference", $"No invoice '{allocation.InvoiceId}' exists.");
+                return ApiResult.UnknownReference($"{field}.invoice_id", "invoice", allocation.InvoiceId);
             }
 
             if (!invoice.IsReceivable)
             {
-                return ApiResult.Failure(
-                    409,
-                    ErrorCodes.InvalidStateTransition,
-                    $"Invoice {invoice.Number} is {InvoiceBook.Wire(invoice.Status)}; only open or uncollectible invoices can be paid.",
-                    $"{field}.invoice_id");
+                return InvoiceBook.NotReceivable(invoice, "paid", $"{field}.invoice_id");
             }
 
             if (invoice.Currency != currency)
@@ -148,5 +144,5 @@ internal static class PaymentAllocator
 
     /// <summary>The ledger description of a payment.</summary>
     public static string PaymentDescription(Payment payment) =>
-        $"Payment {payment.Id} ({BillingRules.Wire(payment.Method)}{(payment.Reference is { } reference ? ", " + reference : string.Empty)})";
+        $"Payment {payment.Id} ({WireJson.Name(payment.Method)}{(payment.Reference is { } reference ? ", " + reference : string.Empty)})";
 }

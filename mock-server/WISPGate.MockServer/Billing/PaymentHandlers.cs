@@ -1,6 +1,6 @@
 using WISPGate.MockServer.Handlers;
-using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Subscribers;
+using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Billing;
 
@@ -16,8 +16,8 @@ internal static class PaymentHandlers
         return context.Page(
             context.Collection<Payment>().Where(BillingIndexes.PaymentsBySubscriber, context.Query.List("subscriber_id")),
             p => context.Query.Matches("subscriber_id", p.SubscriberId)
-                && context.Query.Matches("method", BillingRules.Wire(p.Method))
-                && context.Query.Matches("status", BillingRules.Wire(p.Status))
+                && context.Query.Matches("method", WireJson.Name(p.Method))
+                && context.Query.Matches("status", WireJson.Name(p.Status))
                 && (unapplied is null || (p.UnappliedAmount > 0) == unapplied));
     }
 
@@ -104,7 +104,7 @@ internal static class PaymentHandlers
 
         if (payment.UnappliedAmount == 0)
         {
-            return ApiResult.Failure(409, ErrorCodes.InvalidStateTransition, "The payment has nothing unapplied to allocate.", "unapplied_amount");
+            return ApiResult.InvalidTransition("The payment has nothing unapplied to allocate.", "unapplied_amount");
         }
 
         if (autoApply && payment.SubscriberId is null)

@@ -1,5 +1,4 @@
 using WISPGate.MockServer.Handlers;
-using WISPGate.MockServer.Pipeline;
 
 namespace WISPGate.MockServer.Billing;
 

@@ -1,6 +1,6 @@
 using WISPGate.MockServer.Handlers;
-using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Subscribers;
+using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Billing;
 
@@ -80,9 +80,7 @@ internal static class ReconciliationHandlers
         };
         context.Collection<ReconciliationRun>().Add(run);
         context.RecordEvent("reconciliation.completed", run);
-        var result = ApiResult.Accepted(run);
-        result.Headers["Location"] = $"/api/v1/reconciliation-runs/{run.Id}";
-        return result;
+        return ApiResult.Accepted(run, $"/api/v1/reconciliation-runs/{run.Id}");
     }
 
     /// <summary>GET /api/v1/reconciliation-runs/{id}.</summary>
@@ -90,7 +88,7 @@ internal static class ReconciliationHandlers
 
     /// <summary>GET /api/v1/reconciliation-runs: newest first; filter status (and the shared created_after/before).</summary>
     public static ApiResult List(OperationContext context) =>
-        context.Page(context.Collection<ReconciliationRun>(), r => context.Query.Matches("status", BillingRules.Wire(r.Status)));
+        context.Page(context.Collection<ReconciliationRun>(), r => context.Query.Matches("status", WireJson.Name(r.Status)));
 
     /// <summary>The receivable invoice whose number is the payment's reference, in its currency and (if it has one) of its subscriber.</summary>
     private static Invoice? ByReference(TenantScope scope, Payment payment) =>

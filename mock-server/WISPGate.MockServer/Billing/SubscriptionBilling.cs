@@ -1,8 +1,8 @@
 using WISPGate.MockServer.Handlers;
-using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Provisioning;
 using WISPGate.MockServer.Store;
 using WISPGate.MockServer.Subscribers;
+using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Billing;
 
@@ -28,7 +28,7 @@ internal static class SubscriptionBilling
         }
 
         var next = subscription.NextPeriod() with { UpdatedAt = scope.Now };
-        var description = $"{packageName} ({BillingRules.Wire(subscription.Interval)}), {subscription.CurrentPeriodStart:yyyy-MM-dd} to {subscription.CurrentPeriodEnd:yyyy-MM-dd}";
+        var description = $"{packageName} ({WireJson.Name(subscription.Interval)}), {subscription.CurrentPeriodStart:yyyy-MM-dd} to {subscription.CurrentPeriodEnd:yyyy-MM-dd}";
         var draft = InvoiceBook.Draft(
             scope,
             subscription.SubscriberId,
@@ -49,7 +49,7 @@ internal static class SubscriptionBilling
         packageName = string.Empty;
         if (scope.Collection<BillingProfile>().Find(subscription.BillingProfileId) is not { } found)
         {
-            return ApiResult.Invalid("billing_profile_id", "unknown_reference", $"No billing profile '{subscription.BillingProfileId}' exists.");
+            return ApiResult.UnknownReference("billing_profile_id", "billing profile", subscription.BillingProfileId);
         }
 
         profile = found;

@@ -1,6 +1,6 @@
 using WISPGate.MockServer.Handlers;
-using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Subscribers;
+using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Billing;
 
@@ -18,7 +18,7 @@ internal static class SubscriptionHandlers
             context.Collection<Subscription>().Where(BillingIndexes.SubscriptionsBySubscriber, context.Query.List("subscriber_id")),
             s => context.Query.Matches("subscriber_id", s.SubscriberId)
                 && context.Query.Matches("service_id", s.ServiceId)
-                && context.Query.Matches("status", BillingRules.Wire(s.Status)));
+                && context.Query.Matches("status", WireJson.Name(s.Status)));
 
     /// <summary>
     /// POST /api/v1/subscriptions: a service of the subscriber (not terminated), one active subscription per service
@@ -81,9 +81,7 @@ internal static class SubscriptionHandlers
             return problem;
         }
 
-        context.Collection<Subscription>().Add(subscription);
-        context.RecordEvent("subscription.created", subscription);
-        return ApiResult.Created(subscription, $"/api/v1/subscriptions/{subscription.Id}");
+        return context.Created(subscription, "subscription.created", $"/api/v1/subscriptions/{subscription.Id}");
     }
 
     /// <summary>GET /api/v1/subscriptions/{id}.</summary>
@@ -99,9 +97,7 @@ internal static class SubscriptionHandlers
         }
 
         var cancelled = subscription with { Status = SubscriptionStatus.Cancelled, CancelledAt = context.Now, UpdatedAt = context.Now };
-        context.Collection<Subscription>().Replace(cancelled);
-        context.RecordEvent("subscription.cancelled", cancelled);
-        return ApiResult.Ok(cancelled);
+        return context.Updated(cancelled, "subscription.cancelled");
     }
 
     /// <summary>POST /api/v1/subscriptions/{id}/invoice-now: the current period's invoice, finalized today; the period advances.</summary>

@@ -1,5 +1,5 @@
 using WISPGate.MockServer.Handlers;
-using WISPGate.MockServer.Pipeline;
+using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Billing;
 
@@ -11,6 +11,6 @@ internal static class TransactionHandlers
         context.Page(
             context.Collection<Transaction>().Where(BillingIndexes.TransactionsBySubscriber, context.Query.List("subscriber_id")),
             t => context.Query.Matches("subscriber_id", t.SubscriberId)
-                && context.Query.Matches("type", BillingRules.Wire(t.Type))
-                && context.Query.Matches("source", BillingRules.Wire(t.Source)));
+                && context.Query.Matches("type", WireJson.Name(t.Type))
+                && context.Query.Matches("source", WireJson.Name(t.Source)));
 }

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using WISPGate.MockServer.Pipeline;
 
 namespace WISPGate.MockServer.Contract;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using WISPGate.MockServer.Pipeline;
 
 namespace WISPGate.MockServer.Contract;
 

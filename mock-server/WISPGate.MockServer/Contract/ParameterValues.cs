@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using WISPGate.MockServer.Pipeline;
-using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Contract;
 

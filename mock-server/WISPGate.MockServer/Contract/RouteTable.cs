@@ -1,5 +1,4 @@
 using System.Text.Json;
-using WISPGate.MockServer.Pipeline;
 
 namespace WISPGate.MockServer.Contract;
 

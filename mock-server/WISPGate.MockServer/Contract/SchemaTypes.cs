@@ -1,6 +1,4 @@
 using System.Text.Json;
-using WISPGate.MockServer.Pipeline;
-using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Contract;
 

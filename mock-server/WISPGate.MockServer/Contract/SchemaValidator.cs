@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using Json.Schema;
-using WISPGate.MockServer.Pipeline;
-using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Contract;
 

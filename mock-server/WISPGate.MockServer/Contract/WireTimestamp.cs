@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Contract;
 

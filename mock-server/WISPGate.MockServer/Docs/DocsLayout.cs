@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using WISPGate.MockServer.Pipeline;
 
 namespace WISPGate.MockServer.Docs;
 

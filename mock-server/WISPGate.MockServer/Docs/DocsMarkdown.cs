@@ -1,7 +1,6 @@
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
-using WISPGate.MockServer.Pipeline;
 
 namespace WISPGate.MockServer.Docs;
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using WISPGate.MockServer.Pipeline;
 
 namespace WISPGate.MockServer.Docs;
 

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Docs;
@@ -65,12 +64,12 @@ internal static class OperationPage
             ? "<li>Bearer token passed via the <code>Authorization</code> header</li>"
             : "<li>No authentication: a gateway endpoint</li>");
         main.Append("<li>Environment-specific base URL (locally <code>").Append(DocsLayout.Encode(view.ServerUrl)).Append("</code>)</li>");
-        if (headerParameters.Any(p => p["name"]?.GetValue<string>() == "X-Idempotency-Key"))
+        if (headerParameters.Any(p => p["name"]?.GetValue<string>() == WireHeaders.IdempotencyKey))
         {
             main.Append("<li>Optional idempotency key for safe retries on create actions</li>");
         }
 
-        if (headerParameters.Any(p => p["name"]?.GetValue<string>() == "X-Tenant-ID"))
+        if (headerParameters.Any(p => p["name"]?.GetValue<string>() == WireHeaders.TenantId))
         {
             main.Append("<li>Tenant or workspace scoping with <code>X-Tenant-ID</code> if multi-tenant access is enabled</li>");
         }

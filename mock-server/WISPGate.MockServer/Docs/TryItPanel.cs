@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using WISPGate.MockServer.Pipeline;
 
 namespace WISPGate.MockServer.Docs;
 

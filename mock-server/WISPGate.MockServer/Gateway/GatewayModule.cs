@@ -4,7 +4,6 @@ using WISPGate.MockServer.Contract;
 using WISPGate.MockServer.Docs;
 using WISPGate.MockServer.Handlers;
 using WISPGate.MockServer.Modules;
-using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Gateway;

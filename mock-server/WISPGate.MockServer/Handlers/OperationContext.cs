@@ -49,6 +49,14 @@ internal sealed class OperationContext : TenantScope
 
     private static readonly JsonElement EmptyObject = JsonDocument.Parse("{}").RootElement.Clone();
 
+    /// <summary>
+    /// 409 <c>storage_limit_reached</c> when the operation creates a record and the tenant is full, else null: checked
+    /// under the tenant's lock (concurrent creates cannot pass it together) and before the handler (a refused create
+    /// stores nothing), for every create alike — handlers keep business rules.
+    /// </summary>
+    public ApiResult? StorageRefusal() =>
+        HasTenant && Operation.CreatesResource && Tenant.IsFull ? ApiResult.StorageLimitReached(Tenant.Limits.MaxRecords) : null;
+
     /// <summary>A path parameter by name.</summary>
     public string PathParameter(string name) =>
         Request.Route!.PathParameters.TryGetValue(name, out var value) ? value : throw new InvalidOperationException($"No path parameter '{name}'.");
@@ -65,9 +73,7 @@ internal sealed class OperationContext : TenantScope
         }
         catch (JsonException exception)
         {
-            // The schema passed, yet the value does not fit (a number beyond 64 bits): still the client's input.
-            var field = exception.Path is { Length: > 2 } path ? path[2..] : "body";
-            throw new ApiException(ApiResult.Invalid(field, "invalid_value", $"The value of '{field}' is out of the supported range."));
+            throw new ApiException(ApiResult.OutOfRange(exception));
         }
     }
 
@@ -82,7 +88,25 @@ internal sealed class OperationContext : TenantScope
     /// </summary>
     public T RequireReference<T>(string field, string id, string resource)
         where T : class, IEntity =>
-        Collection<T>().Find(id) ?? throw new ApiException(ApiResult.Invalid(field, "unknown_reference", $"No {resource} '{id}' exists."));
+        Collection<T>().Find(id) ?? throw new ApiException(ApiResult.UnknownReference(field, resource, id));
+
+    /// <summary>Stores a new entity, records <paramref name="eventType"/> with it and answers 201 with it at <paramref name="location"/>.</summary>
+    public ApiResult Created<T>(T entity, string eventType, string location)
+        where T : class, IEntity
+    {
+        Collection<T>().Add(entity);
+        RecordEvent(eventType, entity);
+        return ApiResult.Created(entity, location);
+    }
+
+    /// <summary>Stores a changed entity, records <paramref name="eventType"/> with it and answers 200 with it.</summary>
+    public ApiResult Updated<T>(T entity, string eventType)
+        where T : class, IEntity
+    {
+        Collection<T>().Replace(entity);
+        RecordEvent(eventType, entity);
+        return ApiResult.Ok(entity);
+    }
 
     /// <summary>
     /// Applies the body to an entity as the contract's merge patch, limited to the properties the operation's
@@ -107,7 +131,7 @@ internal sealed class OperationContext : TenantScope
         }
         catch (JsonException exception)
         {
-            var field = exception.Path is { Length: > 2 } path ? path[2..] : "body";
+            var field = WireJson.Field(exception);
             throw new ApiException(ApiResult.Invalid(field, "invalid_value", $"The value of '{field}' cannot be applied."));
         }
     }

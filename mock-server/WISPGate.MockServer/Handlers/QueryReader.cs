@@ -1,8 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Primitives;
 using WISPGate.MockServer.Contract;
-using WISPGate.MockServer.Pipeline;
-using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Handlers;
 

@@ -3,7 +3,6 @@ using System.Text;
 using Microsoft.AspNetCore.Http;
 using WISPGate.MockServer.Handlers;
 using WISPGate.MockServer.Pipeline;
-using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Hosting;
 
@@ -31,12 +30,12 @@ internal static class AdminGuardMiddleware
         if (options.AdminToken is { } adminToken && !IsAuthorized(context, adminToken))
         {
             context.Response.Headers.WWWAuthenticate = "Bearer";
-            return RefuseAsync(context, StatusCodes.Status401Unauthorized, ErrorCodes.Unauthorized, "The admin API needs Authorization: Bearer <admin token>.");
+            return EnvelopeWriter.WriteErrorAsync(context, StatusCodes.Status401Unauthorized, ErrorCodes.Unauthorized, "The admin API needs Authorization: Bearer <admin token>.", closeConnection: false);
         }
 
         if (!options.AdminFileApi && TouchesFiles(context.Request.Method, CanonicalPath.Of(path)))
         {
-            return RefuseAsync(context, StatusCodes.Status403Forbidden, ErrorCodes.AdminFileApiDisabled, "WireMock's file API (and settings changes) are off: start the server with --admin-file-api to use them.");
+            return EnvelopeWriter.WriteErrorAsync(context, StatusCodes.Status403Forbidden, ErrorCodes.AdminFileApiDisabled, "WireMock's file API (and settings changes) are off: start the server with --admin-file-api to use them.", closeConnection: false);
         }
 
         return next();
@@ -46,15 +45,6 @@ internal static class AdminGuardMiddleware
         canonical is null
         || FileApiPrefixes.Any(prefix => canonical.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
         || (canonical.StartsWith("/__admin/settings", StringComparison.OrdinalIgnoreCase) && !HttpMethods.IsGet(method) && !HttpMethods.IsHead(method));
-
-    private static async Task RefuseAsync(HttpContext context, int status, string code, string message)
-    {
-        var requestId = RequestIds.New();
-        context.Response.StatusCode = status;
-        context.Response.ContentType = ResponseRenderer.JsonContentType;
-        context.Response.Headers[RequestIds.HeaderName] = requestId;
-        await context.Response.WriteAsync(ResponseRenderer.RenderError(new ApiError(code, message), requestId), context.RequestAborted);
-    }
 
     private static bool IsAuthorized(HttpContext context, string adminToken) =>
         BearerToken.Parse(context.Request.Headers.Authorization.ToString()) is { } presented

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http;
 using WISPGate.MockServer.Pipeline;
-using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Hosting;
 

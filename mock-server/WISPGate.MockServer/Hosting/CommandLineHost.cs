@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using WISPGate.MockServer.Pipeline;
 
 namespace WISPGate.MockServer.Hosting;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Extensions;
-using Microsoft.AspNetCore.Http.Features;
 using Newtonsoft.Json;
 using WireMock;
 using WireMock.Logging;
@@ -11,6 +10,7 @@ using WireMock.Server;
 using WireMock.Types;
 using WireMock.Util;
 using WISPGate.MockServer.Pipeline;
+using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Hosting;
 
@@ -94,7 +94,7 @@ internal sealed class ContractFastPath
         var request = context.Request;
         return !request.PathBase.HasValue
             && !CanonicalPath.IsAdmin(request.Path.Value ?? "/")
-            && !request.Headers.ContainsKey("Content-Encoding")
+            && !request.Headers.ContainsKey(WireHeaders.ContentEncoding)
             && OnlyBuiltInMappings()
             && _journal.SettingsAllowFastPath();
     }
@@ -104,8 +104,8 @@ internal sealed class ContractFastPath
         var http = context.Request;
         var body = HasBody(http.Method) ? await ReadBodyAsync(http, context.RequestAborted) : null;
 
-        // The headers as WireMock would see them (secrets already redacted by SecretRedactionMiddleware) for the log,
-        // and, with the secrets put back, as the pipeline needs them — as WireMockBridge.ToApiRequest does.
+        // The headers as WireMock would see them (secrets already redacted by SecretRedactionMiddleware) for the log, and
+        // for the pipeline (which puts the secrets back).
         var logged = new Dictionary<string, string[]>(http.Headers.Count, StringComparer.OrdinalIgnoreCase);
         var headers = new Dictionary<string, string>(http.Headers.Count, StringComparer.OrdinalIgnoreCase);
         foreach (var (name, values) in http.Headers)
@@ -115,22 +115,7 @@ internal sealed class ContractFastPath
             headers[name] = array.Length > 0 ? array[0] ?? string.Empty : string.Empty;
         }
 
-        var secrets = RequestSecrets.Of(context);
-        foreach (var (name, value) in secrets?.Headers ?? [])
-        {
-            headers[name] = value;
-        }
-
-        var rawTarget = context.Features.Get<IHttpRequestFeature>()?.RawTarget;
-        var query = rawTarget?.IndexOf('?', StringComparison.Ordinal) ?? -1;
-        var rawPath = rawTarget is null || !rawTarget.StartsWith('/') ? http.Path.Value ?? "/" : query < 0 ? rawTarget : rawTarget[..query];
-        var request = new ApiRequest(
-            http.Method,
-            rawPath,
-            http.QueryString.Value,
-            headers,
-            secrets?.Body ?? body ?? [],
-            new RequestConnection(context));
+        var request = WireMockBridge.ToApiRequest(http.Method, WireMockBridge.RawPath(context)!, http.QueryString.Value, headers, body, context);
 
         IResponseMessage response;
         try
@@ -144,7 +129,7 @@ internal sealed class ContractFastPath
             response = new ResponseMessage
             {
                 StatusCode = 500,
-                Headers = new Dictionary<string, WireMockList<string>> { ["Content-Type"] = new("application/json") },
+                Headers = new Dictionary<string, WireMockList<string>> { [WireHeaders.ContentType] = new("application/json") },
                 BodyData = new BodyData { BodyAsBytes = Utf8.GetBytes(JsonConvert.SerializeObject(new { Status = exception.Message })), DetectedBodyType = BodyType.Bytes },
             };
         }
@@ -197,7 +182,7 @@ internal sealed class ContractFastPath
         http.Headers.Append("Date", DateTime.UtcNow.ToString(CultureInfo.InvariantCulture.DateTimeFormat.RFC1123Pattern, CultureInfo.InvariantCulture));
         foreach (var (name, values) in response.Headers ?? new Dictionary<string, WireMockList<string>>())
         {
-            if (string.Equals(name, "Content-Type", StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(name, WireHeaders.ContentType, StringComparison.OrdinalIgnoreCase))
             {
                 http.ContentType = values.FirstOrDefault();
             }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http;
 using WISPGate.MockServer.Handlers;
-using WISPGate.MockServer.Pipeline;
 
 namespace WISPGate.MockServer.Hosting;
 
@@ -30,6 +29,7 @@ internal static class EnvelopeGuardMiddleware
             var (status, code) = exception.StatusCode == StatusCodes.Status413PayloadTooLarge
                 ? (StatusCodes.Status413PayloadTooLarge, ErrorCodes.PayloadTooLarge)
                 : (StatusCodes.Status400BadRequest, ErrorCodes.MalformedJson);
+            context.Response.Clear();
             await EnvelopeWriter.WriteErrorAsync(context, status, code, $"The request body could not be read: {exception.Message}");
         }
 #pragma warning disable CA1031 // The contract promises an envelope for every failure, including WireMock's.
@@ -37,7 +37,9 @@ internal static class EnvelopeGuardMiddleware
 #pragma warning restore CA1031
         {
             await Console.Error.WriteLineAsync($"[WISPGate mock server] {context.Request.Method} {context.Request.Path} failed outside the pipeline: {exception}");
-            await EnvelopeWriter.WriteErrorAsync(context, StatusCodes.Status500InternalServerError, ErrorCodes.InternalError, $"The mock server failed to handle the request: {exception.GetType().Name}.");
+            context.Response.Clear();
+            var error = ApiResult.InternalError(exception).Error!;
+            await EnvelopeWriter.WriteErrorAsync(context, StatusCodes.Status500InternalServerError, error.Code, error.Message);
         }
     }
 }

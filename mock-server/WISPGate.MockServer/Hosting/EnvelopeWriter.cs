@@ -9,17 +9,20 @@ namespace WISPGate.MockServer.Hosting;
 internal static class EnvelopeWriter
 {
     /// <summary>
-    /// Answers with an error envelope and <c>X-Request-ID</c> (the client's when safe, else a new one), closing the
-    /// connection afterwards: the rest of such a request is not read.
+    /// Answers with an error envelope and <c>X-Request-ID</c> (the client's when safe, else a new one), by default closing
+    /// the connection afterwards: the rest of such a request is not read.
     /// </summary>
-    public static Task WriteErrorAsync(HttpContext context, int status, string code, string message)
+    public static Task WriteErrorAsync(HttpContext context, int status, string code, string message, bool closeConnection = true)
     {
-        var requestId = RequestIds.FromClient(context.Request.Headers[RequestIds.HeaderName].ToString());
-        context.Response.Clear();
+        var requestId = RequestIds.FromClient(context.Request.Headers[WireHeaders.RequestId].ToString());
         context.Response.StatusCode = status;
         context.Response.ContentType = ResponseRenderer.JsonContentType;
-        context.Response.Headers[RequestIds.HeaderName] = requestId;
-        context.Response.Headers.Connection = "close";
+        context.Response.Headers[WireHeaders.RequestId] = requestId;
+        if (closeConnection)
+        {
+            context.Response.Headers.Connection = "close";
+        }
+
         return context.Response.WriteAsync(ResponseRenderer.RenderError(new ApiError(code, message), requestId), context.RequestAborted);
     }
 }

@@ -61,7 +61,6 @@ internal sealed class MockRuntime : IAsyncDisposable
         // The order is the contract's precedence of errors; see docs/mock-server.md, "What every request goes through".
         Pipeline = new RequestPipeline(
         [
-            new RequestIdStep(),
             new RateLimitStep(RateLimiter),
             new FaultStep(Faults, Routes),
             new RoutingStep(Routes),

@@ -7,8 +7,6 @@ using WireMock.Matchers.Request;
 using WireMock.ResponseProviders;
 using WireMock.Server;
 using WireMock.Settings;
-using WISPGate.MockServer.Pipeline;
-using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Hosting;
 

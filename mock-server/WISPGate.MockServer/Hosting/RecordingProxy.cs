@@ -48,9 +48,9 @@ internal sealed class RecordingProxy : IResponseProvider
     /// </summary>
     public static readonly string[] ExcludedHeaders =
     [
-        "Authorization", "Proxy-Authorization", "X-WISPGate-Signature", "Cookie",
-        "Host", "Content-Length", "Connection", "Keep-Alive", "Transfer-Encoding", "Expect", "Via",
-        "Accept-Encoding", "User-Agent", "X-Request-ID", "X-Idempotency-Key",
+        WireHeaders.Authorization, WireHeaders.ProxyAuthorization, WireHeaders.Signature, "Cookie",
+        "Host", "Content-Length", "Connection", "Keep-Alive", "Transfer-Encoding", "Expect", WireHeaders.Via,
+        "Accept-Encoding", "User-Agent", WireHeaders.RequestId, WireHeaders.IdempotencyKey,
         "traceparent", "tracestate", "baggage", "Request-Id", "Correlation-Context",
     ];
 
@@ -123,12 +123,12 @@ internal sealed class RecordingProxy : IResponseProvider
             headers[name] = new WireMockList<string>(values);
         }
 
-        if (headers.TryGetValue("Via", out var via) && via.Any(v => v.Contains(_via, StringComparison.Ordinal)))
+        if (headers.TryGetValue(WireHeaders.Via, out var via) && via.Any(v => v.Contains(_via, StringComparison.Ordinal)))
         {
             return (Failure(requestMessage, context, 508, "proxy_loop", $"The request came back to this server: the proxy URL {_target} leads to the mock server itself."), null);
         }
 
-        headers["Via"] = new WireMockList<string>([.. via ?? [], _via]);
+        headers[WireHeaders.Via] = new WireMockList<string>([.. via ?? [], _via]);
         foreach (var (name, value) in secrets?.Headers ?? [])
         {
             headers[name] = new WireMockList<string>(value);
@@ -221,7 +221,7 @@ internal sealed class RecordingProxy : IResponseProvider
 
         foreach (var (name, values) in upstream.Content.Headers.Concat(upstream.Headers))
         {
-            if (string.Equals(name, "Location", StringComparison.OrdinalIgnoreCase)
+            if (string.Equals(name, WireHeaders.Location, StringComparison.OrdinalIgnoreCase)
                 && Uri.TryCreate(values.FirstOrDefault(), UriKind.Absolute, out var location)
                 && string.Equals(location.Host, _targetUri.Host, StringComparison.OrdinalIgnoreCase))
             {
@@ -297,10 +297,6 @@ internal sealed class RecordingProxy : IResponseProvider
 
     private static IResponseMessage Failure(IRequestMessage message, HttpContext context, int status, string code, string text)
     {
-        var request = WireMockBridge.ToApiRequest(message, context);
-        request.RequestId = RequestIds.FromClient(request.Header(RequestIds.HeaderName));
-        var result = ApiResult.Failure(status, code, text);
-        result.Headers[RequestIds.HeaderName] = request.RequestId;
-        return WireMockBridge.ToResponse(result, request, context);
+        return WireMockBridge.ToResponse(ApiResult.Failure(status, code, text), WireMockBridge.ToApiRequest(message, context), context);
     }
 }

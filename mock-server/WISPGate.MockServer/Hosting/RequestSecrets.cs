@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http;
-using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Hosting;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Http;
-using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Hosting;
@@ -23,7 +22,7 @@ internal static class SecretRedactionMiddleware
     /// <summary>What WireMock's request log shows for the body of a state snapshot import.</summary>
     public static readonly byte[] RedactedState = Encoding.UTF8.GetBytes("\"" + Redacted + "\"");
 
-    private static readonly string[] SecretHeaders = ["Authorization", "Proxy-Authorization", "X-WISPGate-Signature"];
+    private static readonly string[] SecretHeaders = [WireHeaders.Authorization, WireHeaders.ProxyAuthorization, WireHeaders.Signature];
     private static readonly string[] SecretFormFields = ["api_token"];
 
     /// <summary>Redacts one request.</summary>

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Hosting;
@@ -38,7 +37,7 @@ internal static partial class SecretValues
     };
 
     /// <summary>Whether a property, header, parameter or form field of this name holds a secret.</summary>
-    public static bool IsSecretName(string name) => Names.Contains(name) || name.Equals("X-WISPGate-Signature", StringComparison.OrdinalIgnoreCase);
+    public static bool IsSecretName(string name) => Names.Contains(name) || name.Equals(WireHeaders.Signature, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The secret values in a JSON body (none when it is not JSON).</summary>
     public static IReadOnlyList<string> InJson(byte[] body)

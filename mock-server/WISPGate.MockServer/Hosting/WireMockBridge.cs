@@ -24,26 +24,30 @@ internal static class WireMockBridge
             headers[name] = values.Count > 0 ? values[0] : string.Empty;
         }
 
+        return ToApiRequest(message.Method, RawPath(context) ?? message.Path, message.RawQuery, headers, message.BodyData?.BodyAsBytes, context);
+    }
+
+    /// <summary>
+    /// A pipeline request from what was received (headers and body as WireMock keeps them), with the secrets that
+    /// <see cref="SecretRedactionMiddleware"/> kept out of WireMock's copy put back: the one place both entries (WireMock's
+    /// mapping and <see cref="ContractFastPath"/>) build their request.
+    /// </summary>
+    public static ApiRequest ToApiRequest(string method, string path, string? rawQuery, Dictionary<string, string> headers, byte[]? body, HttpContext? context)
+    {
         var secrets = RequestSecrets.Of(context);
         foreach (var (name, value) in secrets?.Headers ?? [])
         {
             headers[name] = value;
         }
 
-        return new ApiRequest(
-            message.Method,
-            RawPath(context) ?? message.Path,
-            message.RawQuery,
-            headers,
-            secrets?.Body ?? message.BodyData?.BodyAsBytes ?? [],
-            new RequestConnection(context));
+        return new ApiRequest(method, path, rawQuery, headers, secrets?.Body ?? body ?? [], new RequestConnection(context));
     }
 
     /// <summary>
     /// The path as sent, still percent-encoded, so that each segment is decoded exactly once, by the route match.
     /// WireMock's <c>Path</c> is decoded a second time after Kestrel (<c>%252F</c> became <c>/</c>, <c>+</c> a space).
     /// </summary>
-    private static string? RawPath(HttpContext? context)
+    public static string? RawPath(HttpContext? context)
     {
         var target = context?.Features.Get<IHttpRequestFeature>()?.RawTarget;
         if (target is null || !target.StartsWith('/'))
@@ -57,10 +61,17 @@ internal static class WireMockBridge
     }
 
     /// <summary>
-    /// A WireMock response from a pipeline result; a dropped connection is aborted here. A body with secrets goes to
-    /// WireMock (and so to its request log) masked, and to the client as it is.
+    /// A WireMock response from a result, rendered here (<see cref="ResponseRenderer.Render"/>): the admin endpoints'
+    /// and the proxy's own answers.
     /// </summary>
-    public static IResponseMessage ToResponse(ApiResult result, ApiRequest request, HttpContext? context)
+    public static IResponseMessage ToResponse(ApiResult result, ApiRequest request, HttpContext? context) =>
+        ToResponse(result, ResponseRenderer.Render(result, request.RequestId), request, context);
+
+    /// <summary>
+    /// A WireMock response from a rendered result, with its <c>X-Request-ID</c>; a dropped connection is aborted here. A
+    /// body with secrets goes to WireMock (and so to its request log) masked, and to the client as it is.
+    /// </summary>
+    public static IResponseMessage ToResponse(ApiResult result, RenderedResponse response, ApiRequest request, HttpContext? context)
     {
         if (result.DropConnection)
         {
@@ -69,26 +80,27 @@ internal static class WireMockBridge
         }
 
         var headers = new Dictionary<string, WireMockList<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (name, value) in result.Headers)
+        foreach (var (name, value) in response.Headers)
         {
             headers[name] = new WireMockList<string>(value);
         }
 
-        var body = ResponseRenderer.RenderBody(result, request.RequestId);
-        if (result.Secrets.Count > 0 && context is not null)
+        headers[WireHeaders.RequestId] = new WireMockList<string>(response.RequestId);
+        var body = response.Body;
+        if (response.Secrets.Count > 0 && context is not null)
         {
             SecretRedactionMiddleware.SendUnlogged(context, body);
-            body = SecretRedactionMiddleware.Mask(body, result.Secrets);
+            body = SecretRedactionMiddleware.Mask(body, response.Secrets);
         }
-        var contentType = ResponseRenderer.ContentType(result);
-        if (contentType.Length > 0)
+
+        if (response.ContentType.Length > 0)
         {
-            headers["Content-Type"] = new WireMockList<string>(contentType);
+            headers[WireHeaders.ContentType] = new WireMockList<string>(response.ContentType);
         }
 
         return new ResponseMessage
         {
-            StatusCode = result.Status,
+            StatusCode = response.Status,
             Headers = headers,
             BodyData = body.Length == 0 ? null : new BodyData { BodyAsBytes = body, DetectedBodyType = BodyType.Bytes },
         };

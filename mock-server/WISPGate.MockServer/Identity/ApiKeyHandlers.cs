@@ -1,5 +1,4 @@
 using WISPGate.MockServer.Handlers;
-using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Store;
 
 namespace WISPGate.MockServer.Identity;
@@ -52,9 +51,7 @@ internal static class ApiKeyHandlers
             : null;
         var (key, token) = Issue(context, request.Name, request.Scopes.Distinct(StringComparer.Ordinal).ToList(), tenants, defaultTenant, request.ExpiresAt);
         context.RecordEvent("api_key.created", key);
-        var created = ApiResult.Created(key with { Token = token }, $"/api/v1/api-keys/{key.Id}");
-        created.Secrets.Add(token);
-        return created;
+        return ApiResult.Created(key with { Token = token }, $"/api/v1/api-keys/{key.Id}").ShowingSecret(token);
     }
 
     /// <summary>GET /api/v1/api-keys/{id} (no secret).</summary>
@@ -109,9 +106,7 @@ internal static class ApiKeyHandlers
         }
 
         context.RecordEvent("api_key.rolled", replacement);
-        var result = ApiResult.Ok(replacement with { Token = token });
-        result.Secrets.Add(token);
-        return result;
+        return ApiResult.Ok(replacement with { Token = token }).ShowingSecret(token);
     }
 
     private static (ApiKey Key, string Token) Issue(OperationContext context, string name, IReadOnlyList<string> scopes, IReadOnlyList<string> tenants, string? defaultTenant, DateTimeOffset? expiresAt)
@@ -152,5 +147,5 @@ internal static class ApiKeyHandlers
     }
 
     private static ApiResult Refused(string state, string action) =>
-        ApiResult.Failure(409, ErrorCodes.InvalidStateTransition, $"An API key that is {state} cannot be {action}.", "id");
+        ApiResult.InvalidTransition("API key", state, action, "id");
 }

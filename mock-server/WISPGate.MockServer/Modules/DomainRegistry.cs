@@ -1,7 +1,6 @@
 using System.Text.Json;
 using WISPGate.MockServer.Contract;
 using WISPGate.MockServer.Handlers;
-using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Store;
 using WISPGate.MockServer.Wire;
 

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
-using WISPGate.MockServer.Pipeline;
 
 namespace WISPGate.MockServer.Outbound;
 

@@ -1,11 +1,12 @@
 using System.Net.Http.Headers;
 using WISPGate.MockServer.Hosting;
 using WISPGate.MockServer.Webhooks;
+using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Outbound;
 
 /// <summary>
-/// The server's outbound HTTP calls (webhook deliveries, provisioning hook calls): one POST of a JSON body signed with
+/// The server's outbound HTTP calls (webhook deliveries, provisioning hook calls, workflows' webhook calls): one POST of a JSON body signed with
 /// <c>X-WISPGate-Signature</c> (<see cref="WebhookSignature"/>) to a URL <see cref="OutboundUrl"/> allows, with a
 /// per-call timeout, no redirects, proxies or cookies. The signature's timestamp is the real time of sending, never the
 /// advanced server clock, so receivers' tolerance checks pass. Whatever goes wrong is the call's answer, never an exception.
@@ -29,10 +30,10 @@ internal sealed class SignedSender : IDisposable
     }
 
     /// <summary>
-    /// One signed POST: the receiver's status and (up to <paramref name="maxAnswerBytes"/>; 0 reads none) its body, or
-    /// why there was no answer (<see cref="SignedAnswer.Error"/>).
+    /// One signed POST (plus <paramref name="headers"/>, if any): the receiver's status and (up to
+    /// <paramref name="maxAnswerBytes"/>; 0 reads none) its body, or why there was no answer (<see cref="SignedAnswer.Error"/>).
     /// </summary>
-    public async Task<SignedAnswer> PostAsync(string url, IReadOnlyList<string> secrets, byte[] body, TimeSpan timeout, int maxAnswerBytes, CancellationToken stopping)
+    public async Task<SignedAnswer> PostAsync(string url, IReadOnlyList<string> secrets, byte[] body, TimeSpan timeout, int maxAnswerBytes, CancellationToken stopping, IReadOnlyDictionary<string, string>? headers = null)
     {
         if (OutboundUrl.Problem(url) is { } problem)
         {
@@ -48,7 +49,12 @@ internal sealed class SignedSender : IDisposable
             request.Content = new ByteArrayContent(body);
             request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
             var signedAt = _clock.GetUnderlyingUtcNow();
-            request.Headers.TryAddWithoutValidation(WebhookSignature.HeaderName, WebhookSignature.Header(secrets, signedAt.ToUnixTimeSeconds(), body));
+            request.Headers.TryAddWithoutValidation(WireHeaders.Signature, WebhookSignature.Header(secrets, signedAt.ToUnixTimeSeconds(), body));
+            foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+            {
+                request.Headers.TryAddWithoutValidation(name, value);
+            }
+
             timeoutSource.CancelAfter(timeout);
             try
             {

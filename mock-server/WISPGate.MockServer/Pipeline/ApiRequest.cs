@@ -21,6 +21,7 @@ internal sealed class ApiRequest
         Headers = headers;
         Body = body;
         Connection = connection;
+        RequestId = RequestIds.FromClient(Header(WireHeaders.RequestId));
     }
 
     /// <summary>HTTP method, upper case.</summary>
@@ -41,8 +42,8 @@ internal sealed class ApiRequest
     /// <summary>The connection, to drop it or notice the client leaving.</summary>
     public RequestConnection Connection { get; }
 
-    /// <summary>The request id (echoed or generated).</summary>
-    public string RequestId { get; set; } = string.Empty;
+    /// <summary>The request id: the client's <c>X-Request-ID</c> when it is safe, else a fresh one (<see cref="RequestIds"/>).</summary>
+    public string RequestId { get; init; }
 
     /// <summary>The route lookup.</summary>
     public RouteMatch? Route { get; set; }

@@ -18,7 +18,6 @@ internal sealed class ContentStep : IPipelineStep
 {
     private const string Json = "application/json";
     private const string Form = "application/x-www-form-urlencoded";
-    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
     /// <inheritdoc />
     public ValueTask<ApiResult> InvokeAsync(ApiRequest request, Func<ValueTask<ApiResult>> next)
@@ -37,7 +36,7 @@ internal sealed class ContentStep : IPipelineStep
         }
 
         var accepted = body?.MediaTypes ?? [Json];
-        if (!TryReadMediaType(request.Header("Content-Type"), out var mediaType, out var charset)
+        if (!TryReadMediaType(request.Header(WireHeaders.ContentType), out var mediaType, out var charset)
             || !accepted.Contains(mediaType, StringComparer.OrdinalIgnoreCase)
             || (charset is not null && !charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)))
         {
@@ -56,90 +55,18 @@ internal sealed class ContentStep : IPipelineStep
             return next();
         }
 
-        if (!TryParseJson(request.Body, out var parsed, out var problem))
+        if (!StrictJson.TryParse(request.Body, out var parsed, out var problem))
         {
-            return Fail(400, ErrorCodes.MalformedJson, $"The request body is not valid JSON: {problem}");
+            return ValueTask.FromResult(ApiResult.MalformedJson(problem));
         }
 
         if (body.ExpectsObject && parsed.ValueKind != JsonValueKind.Object)
         {
-            return Fail(400, ErrorCodes.MalformedJson, "The request body must be a JSON object.");
+            return ValueTask.FromResult(ApiResult.NotAnObject());
         }
 
         request.ParsedBody = parsed;
         return next();
-    }
-
-    /// <summary>Parses one JSON document strictly.</summary>
-    public static bool TryParseJson(byte[] bytes, out JsonElement parsed, out string problem)
-    {
-        parsed = default;
-        problem = string.Empty;
-        try
-        {
-            // RFC 8259 lets parsers ignore a UTF-8 byte order mark; be lenient about it.
-            var json = bytes.AsMemory(bytes.AsSpan().StartsWith(Utf8Bom) ? Utf8Bom.Length : 0);
-            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = BodyLimits.MaxJsonDepth, AllowDuplicateProperties = false });
-            if (!HasValidStrings(document.RootElement))
-            {
-                problem = "a string is not valid UTF-8 or contains an invalid Unicode escape.";
-                return false;
-            }
-
-            parsed = document.RootElement.Clone();
-            return true;
-        }
-        catch (JsonException exception)
-        {
-            problem = WireJson.Problem(exception);
-            return false;
-        }
-        catch (InvalidOperationException)
-        {
-            // The duplicate-name check unescapes names and trips over lone surrogates.
-            problem = "a property name contains an invalid Unicode escape.";
-            return false;
-        }
-    }
-
-    // Escaped lone surrogates ("\ud800") parse, but cannot become .NET strings; find them now, not in a handler.
-    private static bool HasValidStrings(JsonElement element)
-    {
-        try
-        {
-            return Visit(element);
-        }
-        catch (InvalidOperationException)
-        {
-            return false;
-        }
-
-        static bool Visit(JsonElement element)
-        {
-            switch (element.ValueKind)
-            {
-                case JsonValueKind.String:
-                    _ = element.GetString();
-                    return true;
-                case JsonValueKind.Object:
-                    foreach (var property in element.EnumerateObject())
-                    {
-                        _ = property.Name;
-                        Visit(property.Value);
-                    }
-
-                    return true;
-                case JsonValueKind.Array:
-                    foreach (var item in element.EnumerateArray())
-                    {
-                        Visit(item);
-                    }
-
-                    return true;
-                default:
-                    return true;
-            }
-        }
     }
 
     private static JsonElement ReadForm(byte[] body)

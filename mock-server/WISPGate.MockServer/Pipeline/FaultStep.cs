@@ -1,7 +1,7 @@
 using System.Globalization;
 using WISPGate.MockServer.Contract;
 using WISPGate.MockServer.Handlers;
-using WISPGate.MockServer.Pipeline;
+using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Pipeline;
 
@@ -45,7 +45,7 @@ internal sealed class FaultStep : IPipelineStep
             return committed;
         }
 
-        if (!await Delay(delay, request))
+        if (!await request.Connection.DelayAsync(delay))
         {
             return ApiResult.Dropped();
         }
@@ -58,30 +58,12 @@ internal sealed class FaultStep : IPipelineStep
         var result = ApiResult.Failure(fault.Status!.Value, CodeFor(fault.Status.Value), $"Injected fault: the mock server was told to answer {fault.Status}.");
         if (fault.RetryAfterSeconds is { } retryAfter)
         {
-            result.Headers["Retry-After"] = retryAfter.ToString(CultureInfo.InvariantCulture);
+            result.Headers[WireHeaders.RetryAfter] = retryAfter.ToString(CultureInfo.InvariantCulture);
         }
 
         return result;
     }
 
-    /// <summary>Waits (wall clock); false when the client went away meanwhile.</summary>
-    public static async Task<bool> Delay(TimeSpan delay, ApiRequest request)
-    {
-        if (delay <= TimeSpan.Zero)
-        {
-            return true;
-        }
-
-        try
-        {
-            await Task.Delay(delay, request.Connection.Aborted);
-            return true;
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
-    }
     private static string CodeFor(int status) => status switch
     {
         429 => ErrorCodes.RateLimited,

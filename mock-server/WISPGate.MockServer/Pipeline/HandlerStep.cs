@@ -34,7 +34,7 @@ internal sealed class HandlerStep : IPipelineStep
             return ApiResult.Failure(501, ErrorCodes.NotImplemented, $"The mock server does not implement {operation.OperationId} yet.");
         }
 
-        if (!await FaultStep.Delay(request.InjectedDelay, request))
+        if (!await request.Connection.DelayAsync(request.InjectedDelay))
         {
             return ApiResult.Dropped();
         }
@@ -57,7 +57,7 @@ internal sealed class HandlerStep : IPipelineStep
                     lock (tenant.Gate)
                     {
                         CatchUp(context);
-                        refusal = Refusal(context, tenant);
+                        refusal = context.StorageRefusal();
                     }
                 }
 
@@ -83,14 +83,9 @@ internal sealed class HandlerStep : IPipelineStep
         lock (tenant.Gate)
         {
             CatchUp(context);
-            return Refusal(context, tenant) ?? handler(context);
+            return context.StorageRefusal() ?? handler(context);
         }
     }
-
-    // The storage limit, for every create alike (handlers keep business rules): checked under the tenant's lock, so
-    // concurrent creates cannot pass it together, and before the handler, so a refused create stores nothing.
-    private static ApiResult? Refusal(OperationContext context, TenantData tenant) =>
-        context.Operation.CreatesResource && tenant.IsFull ? ApiResult.StorageLimitReached(tenant.Limits.MaxRecords) : null;
 
     // Time-driven changes that became due are made before the operation sees the data, so a read never shows a
     // provisioning job or notification behind the server clock.

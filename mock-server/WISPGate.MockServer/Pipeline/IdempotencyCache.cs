@@ -1,3 +1,5 @@
+using WISPGate.MockServer.Wire;
+
 namespace WISPGate.MockServer.Pipeline;
 
 /// <summary>
@@ -24,7 +26,7 @@ internal sealed class IdempotencyCache
     }
 
     /// <summary>Claims a key for a request with <paramref name="fingerprint"/>, or says why not.</summary>
-    public IdempotencyClaim Claim(string scope, string key, string fingerprint, out StoredResponse? replay)
+    public IdempotencyClaim Claim(string scope, string key, string fingerprint, out RenderedResponse? replay)
     {
         replay = null;
         var now = _clock.GetUtcNow();
@@ -65,7 +67,7 @@ internal sealed class IdempotencyCache
     }
 
     /// <summary>Stores the response of a claimed key, or releases the key when <paramref name="response"/> is null.</summary>
-    public void Complete(string scope, string key, StoredResponse? response)
+    public void Complete(string scope, string key, RenderedResponse? response)
     {
         lock (_gate)
         {
@@ -191,6 +193,6 @@ internal sealed class IdempotencyCache
 
         public DateTimeOffset StartedAt { get; } = startedAt;
 
-        public StoredResponse? Response { get; set; }
+        public RenderedResponse? Response { get; set; }
     }
 }

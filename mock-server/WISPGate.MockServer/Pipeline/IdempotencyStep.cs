@@ -8,8 +8,8 @@ namespace WISPGate.MockServer.Pipeline;
 
 /// <summary>
 /// <c>X-Idempotency-Key</c> on POST, scoped by tenant + key for 24 h. Same key and request → the first response
-/// replayed: same status, same body byte for byte, and so the same request id (<c>meta.request_id</c> and
-/// <c>X-Request-ID</c> stay equal), plus <c>X-Idempotent-Replayed: true</c>; different request → 422
+/// replayed (<see cref="ApiResult.Replay"/>): same status, same body byte for byte, and so the same request id
+/// (<c>meta.request_id</c> and <c>X-Request-ID</c> stay equal), plus <c>X-Idempotent-Replayed: true</c>; different request → 422
 /// <c>idempotency_key_reused</c>; first still running → 409 <c>idempotency_key_in_use</c>.
 /// <para>
 /// Stored, as the contract says: every answer of a request that reached its handler, below 500 — 2xx and business
@@ -20,13 +20,6 @@ namespace WISPGate.MockServer.Pipeline;
 /// </summary>
 internal sealed class IdempotencyStep : IPipelineStep
 {
-    /// <summary>The request header.</summary>
-    public const string KeyHeader = "X-Idempotency-Key";
-
-    /// <summary>The replay marker header.</summary>
-    public const string ReplayedHeader = "X-Idempotent-Replayed";
-
-    private const int MaxKeyLength = 255;
     private readonly IdempotencyCache _cache;
 
     /// <summary>Creates the step.</summary>
@@ -35,67 +28,46 @@ internal sealed class IdempotencyStep : IPipelineStep
     /// <inheritdoc />
     public async ValueTask<ApiResult> InvokeAsync(ApiRequest request, Func<ValueTask<ApiResult>> next)
     {
-        var key = request.Header(KeyHeader);
+        // The key's length (1–255) is the contract's header schema: the validation step answered a bad one already.
+        var key = request.Header(WireHeaders.IdempotencyKey);
         if (request.Method != "POST" || key is null || request.Caller is not { TenantId: { } tenantId })
         {
             return await next();
         }
 
-        if (key.Length is 0 or > MaxKeyLength)
-        {
-            return ApiResult.Failure(400, ErrorCodes.InvalidParameter, $"{KeyHeader} must be 1 to {MaxKeyLength} characters.", KeyHeader);
-        }
-
         switch (_cache.Claim(tenantId, key, Fingerprint(request), out var stored))
         {
             case IdempotencyClaim.Replay:
-                request.RequestId = stored!.RequestId;
-                return Replay(stored);
+                return ApiResult.Replay(stored!);
             case IdempotencyClaim.InUse:
                 // Retry-After tells the client this conflict ends by itself: the same request, sent again, gets the replay.
-                var inUse = ApiResult.Failure(409, ErrorCodes.IdempotencyKeyInUse, "A request with this idempotency key is still being processed; retry shortly.", KeyHeader);
-                inUse.Headers["Retry-After"] = "1";
+                var inUse = ApiResult.Failure(409, ErrorCodes.IdempotencyKeyInUse, "A request with this idempotency key is still being processed; retry shortly.", WireHeaders.IdempotencyKey);
+                inUse.Headers[WireHeaders.RetryAfter] = "1";
                 return inUse;
             case IdempotencyClaim.Reused:
-                return ApiResult.Failure(422, ErrorCodes.IdempotencyKeyReused, "This idempotency key was already used with a different request.", KeyHeader);
+                return ApiResult.Failure(422, ErrorCodes.IdempotencyKeyReused, "This idempotency key was already used with a different request.", WireHeaders.IdempotencyKey);
         }
 
-        StoredResponse? response = null;
+        ApiResult result;
         try
         {
-            var result = await next();
-            if (result.Status is >= 200 and < 500 && result.Replayable)
-            {
-                response = new StoredResponse(result.Status, request.RequestId, ResponseRenderer.RenderBody(result, request.RequestId), ResponseRenderer.ContentType(result), new Dictionary<string, string>(result.Headers), result.Secrets.ToArray());
-                var rendered = ApiResult.Raw(result.Status, response.Body, response.ContentType);
-                rendered.Secrets.AddRange(response.Secrets);
-                foreach (var (name, value) in result.Headers)
-                {
-                    rendered.Headers[name] = value;
-                }
+            result = await next();
+        }
+        catch
+        {
+            _cache.Complete(tenantId, key, null);
+            throw;
+        }
 
-                rendered.DropConnection = result.DropConnection;
-                return rendered;
-            }
-
+        if (result.Status is < 200 or >= 500 || !result.Replayable)
+        {
+            _cache.Complete(tenantId, key, null);
             return result;
         }
-        finally
-        {
-            _cache.Complete(tenantId, key, response);
-        }
-    }
 
-    private static ApiResult Replay(StoredResponse stored)
-    {
-        var result = ApiResult.Raw(stored.Status, stored.Body, stored.ContentType);
-        foreach (var (name, value) in stored.Headers)
-        {
-            result.Headers[name] = value;
-        }
-
-        result.Headers[ReplayedHeader] = "true";
-        result.Secrets.AddRange(stored.Secrets);
+        // Kept once rendered, with the handler's headers (not those outer steps add, like RateLimit-*).
+        var headers = new Dictionary<string, string>(result.Headers);
+        result.Rendered = rendered => _cache.Complete(tenantId, key, rendered is null ? null : rendered with { Headers = headers, Secrets = rendered.Secrets.ToArray() });
         return result;
     }
 

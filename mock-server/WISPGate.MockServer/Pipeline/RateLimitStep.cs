@@ -1,6 +1,7 @@
 using System.Globalization;
 using WISPGate.MockServer.Handlers;
 using WISPGate.MockServer.Store;
+using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Pipeline;
 
@@ -20,7 +21,7 @@ internal sealed class RateLimitStep : IPipelineStep
     public async ValueTask<ApiResult> InvokeAsync(ApiRequest request, Func<ValueTask<ApiResult>> next)
     {
         // Keyed by the token's hash: the limiter's table never holds a secret.
-        var decision = _limiter.Acquire(BearerToken.Parse(request.Header("Authorization")) is { } token ? "token:" + ApiKeyStore.Hash(token) : "anonymous");
+        var decision = _limiter.Acquire(BearerToken.Parse(request.Header(WireHeaders.Authorization)) is { } token ? "token:" + ApiKeyStore.Hash(token) : "anonymous");
         request.RateLimit = decision;
         ApiResult result;
         if (decision.Allowed)
@@ -30,12 +31,12 @@ internal sealed class RateLimitStep : IPipelineStep
         else
         {
             result = ApiResult.Failure(429, ErrorCodes.RateLimited, $"Rate limit of {decision.Limit} requests per second exceeded; retry after {decision.ResetSeconds} s.");
-            result.Headers["Retry-After"] = decision.ResetSeconds.ToString(CultureInfo.InvariantCulture);
+            result.Headers[WireHeaders.RetryAfter] = decision.ResetSeconds.ToString(CultureInfo.InvariantCulture);
         }
 
-        result.Headers["RateLimit-Limit"] = decision.Limit.ToString(CultureInfo.InvariantCulture);
-        result.Headers["RateLimit-Remaining"] = decision.Remaining.ToString(CultureInfo.InvariantCulture);
-        result.Headers["RateLimit-Reset"] = decision.ResetSeconds.ToString(CultureInfo.InvariantCulture);
+        result.Headers[WireHeaders.RateLimitLimit] = decision.Limit.ToString(CultureInfo.InvariantCulture);
+        result.Headers[WireHeaders.RateLimitRemaining] = decision.Remaining.ToString(CultureInfo.InvariantCulture);
+        result.Headers[WireHeaders.RateLimitReset] = decision.ResetSeconds.ToString(CultureInfo.InvariantCulture);
         return result;
     }
 }

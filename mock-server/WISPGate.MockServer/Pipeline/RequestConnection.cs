@@ -24,4 +24,23 @@ internal sealed class RequestConnection
 
     /// <summary>Closes the connection without a response.</summary>
     public void Abort() => _context?.Abort();
+
+    /// <summary>Waits (wall clock: an injected delay); false when the client went away meanwhile.</summary>
+    public async Task<bool> DelayAsync(TimeSpan delay)
+    {
+        if (delay <= TimeSpan.Zero)
+        {
+            return true;
+        }
+
+        try
+        {
+            await Task.Delay(delay, Aborted);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
 }

@@ -26,9 +26,7 @@ internal sealed class RequestPipeline
         {
             // A bug of the mock server itself: say so on stderr, answer with the envelope.
             await Console.Error.WriteLineAsync($"[WISPGate mock server] {request.Method} {request.Path} failed: {exception}");
-            var result = ApiResult.Failure(500, ErrorCodes.InternalError, $"The mock server failed to handle the request: {exception.GetType().Name}.");
-            result.Headers[RequestIds.HeaderName] = request.RequestId;
-            return result;
+            return ApiResult.InternalError(exception);
         }
     }
 

@@ -1,5 +1,6 @@
 using WISPGate.MockServer.Contract;
 using WISPGate.MockServer.Handlers;
+using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Pipeline;
 
@@ -24,7 +25,7 @@ internal sealed class RoutingStep : IPipelineStep
         {
             var allowed = string.Join(", ", request.Route.AllowedMethods);
             var result = ApiResult.Failure(405, ErrorCodes.MethodNotAllowed, $"{request.Method} is not allowed on {request.Path}; allowed: {allowed}.");
-            result.Headers["Allow"] = allowed;
+            result.Headers[WireHeaders.Allow] = allowed;
             return ValueTask.FromResult(result);
         }
 

@@ -8,16 +8,14 @@ namespace WISPGate.MockServer.Pipeline;
 /// <summary>
 /// Validates a request against what the contract says about its operation — nothing is hand-written per route:
 /// path, query and header parameters against their schemas (400 <c>invalid_parameter</c> with <c>field</c>), then the
-/// body against the request schema: a missing (or null) required field → 400 <c>missing_required_field</c>; any other
-/// violation (type, enum, format, range, pattern, unknown field) → 422 <c>validation_error</c> with
-/// <c>field</c> and <c>details[]</c>.
+/// body against the request schema (<see cref="BodyValidator"/>).
 /// </summary>
 internal sealed class ValidationStep : IPipelineStep
 {
     // Read by their own steps, whatever the contract declares about them.
     private static readonly HashSet<string> OwnedHeaders = new(StringComparer.OrdinalIgnoreCase)
     {
-        "Authorization", "Content-Type", "Accept",
+        WireHeaders.Authorization, WireHeaders.ContentType, WireHeaders.Accept,
     };
 
     /// <inheritdoc />
@@ -32,42 +30,12 @@ internal sealed class ValidationStep : IPipelineStep
             }
         }
 
-        if (operation.RequestBody is { } requestBody && request.ParsedBody is { } body && ValidateBody(requestBody, body) is { } invalid)
+        if (operation.RequestBody is { } requestBody && request.ParsedBody is { } body && BodyValidator.Validate(requestBody, body) is { } invalid)
         {
             return ValueTask.FromResult(invalid);
         }
 
         return next();
-    }
-
-    /// <summary>
-    /// A JSON body against an operation's request schema: a missing (or null) required field → 400
-    /// <c>missing_required_field</c>; any other violation → 422 <c>validation_error</c> with <c>field</c> and
-    /// <c>details[]</c>; null when it is valid. Also the check of each row of a bulk operation (importSubscribers
-    /// validates every row against createSubscriber's schema), so a row fails exactly as the single call would.
-    /// </summary>
-    public static ApiResult? ValidateBody(RequestBodyDescriptor requestBody, JsonElement body)
-    {
-        if (requestBody.Schema is not { } schema)
-        {
-            return null;
-        }
-
-        var violations = SchemaValidator.Validate(schema, body, requestBody.SchemaElement);
-        if (violations.FirstOrDefault(v => v.IsMissingField) is { } missing)
-        {
-            var details = violations.Where(v => v.IsMissingField).Select(ToDetail).ToList();
-            return ApiResult.Failure(400, ErrorCodes.MissingRequiredField, missing.Message, missing.Field, details);
-        }
-
-        if (violations.Count > 0)
-        {
-            var first = violations[0];
-            var message = violations.Count == 1 ? first.Message : $"{first.Message} ({violations.Count} problems in total, see details.)";
-            return ApiResult.Failure(422, ErrorCodes.ValidationError, message, first.Field, violations.Select(ToDetail).ToList());
-        }
-
-        return null;
     }
 
     private static ApiResult? ValidateParameter(ApiRequest request, ParameterDescriptor parameter)
@@ -116,5 +84,4 @@ internal sealed class ValidationStep : IPipelineStep
     private static ApiResult Invalid(ParameterDescriptor parameter, string message) =>
         ApiResult.Failure(400, ErrorCodes.InvalidParameter, message, parameter.Name);
 
-    private static ErrorDetail ToDetail(SchemaViolation violation) => new(violation.Field, violation.Code, violation.Message);
 }

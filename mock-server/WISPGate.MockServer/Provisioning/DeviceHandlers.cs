@@ -1,5 +1,4 @@
 using WISPGate.MockServer.Handlers;
-using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Subscribers;
 using WISPGate.MockServer.Wire;
 
@@ -71,18 +70,16 @@ internal static class DeviceHandlers
         {
             if (current.ServiceId is not null)
             {
-                return ApiResult.Failure(409, ErrorCodes.InvalidStateTransition, $"The device is bound to {current.ServiceId}; unbind it before changing its status.", "status");
+                return ApiResult.InvalidTransition($"The device is bound to {current.ServiceId}; unbind it before changing its status.", "status");
             }
 
             if (updated.Status == DeviceStatus.Assigned)
             {
-                return ApiResult.Failure(409, ErrorCodes.InvalidStateTransition, "A device becomes assigned by binding it to a service (POST /api/v1/services/{id}/devices).", "status");
+                return ApiResult.InvalidTransition("A device becomes assigned by binding it to a service (POST /api/v1/services/{id}/devices).", "status");
             }
         }
 
-        context.Collection<Device>().Replace(updated);
-        context.RecordEvent("device.updated", updated);
-        return ApiResult.Ok(updated);
+        return context.Updated(updated, "device.updated");
     }
 
     /// <summary>POST /api/v1/services/{id}/devices: binds an in_stock or returned device; the device becomes assigned.</summary>
@@ -114,16 +111,14 @@ internal static class DeviceHandlers
 
         if (device.Status == DeviceStatus.Faulty)
         {
-            return ApiResult.Failure(409, ErrorCodes.InvalidStateTransition, "A faulty device cannot be bound; mark it in_stock or returned first.", "device_id");
+            return ApiResult.InvalidTransition("A faulty device cannot be bound; mark it in_stock or returned first.", "device_id");
         }
 
         var assigned = device with { Status = DeviceStatus.Assigned, ServiceId = service.Id, UpdatedAt = context.Now };
         context.Collection<Device>().Replace(assigned);
         context.RecordEvent("device.updated", assigned);
         var bound = service with { Devices = [.. service.Devices, device.Id], UpdatedAt = context.Now };
-        context.Collection<Service>().Replace(bound);
-        context.RecordEvent("service.updated", bound);
-        return ApiResult.Ok(bound);
+        return context.Updated(bound, "service.updated");
     }
 
     /// <summary>DELETE /api/v1/services/{id}/devices/{device_id}: the device goes back to returned; not bound here → 404.</summary>

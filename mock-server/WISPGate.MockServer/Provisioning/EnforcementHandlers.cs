@@ -1,6 +1,6 @@
 using System.Text.Json;
 using WISPGate.MockServer.Handlers;
-using WISPGate.MockServer.Pipeline;
+using WISPGate.MockServer.Identity;
 using WISPGate.MockServer.Store;
 using WISPGate.MockServer.Subscribers;
 using WISPGate.MockServer.Wire;
@@ -35,7 +35,7 @@ internal static class EnforcementHandlers
     public static ApiResult ExportLibreQos(OperationContext context)
     {
         var token = context.Body.TryGetProperty("api_token", out var value) ? value.GetString() : null;
-        var failure = AuthStep.Authorize(context.State, token, context.Request.Header(AuthStep.TenantHeader), ApiKey.ReadScope, context.Now, tenantOptional: false, out var caller);
+        var failure = TokenAuthorizer.Authorize(context.State, token, context.Request.Header(WireHeaders.TenantId), ApiKey.ReadScope, context.Now, tenantOptional: false, out var caller);
         if (failure is not null)
         {
             return failure.Error?.Code == ErrorCodes.Unauthorized

@@ -1,6 +1,5 @@
 using System.Globalization;
 using WISPGate.MockServer.Handlers;
-using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Subscribers;
 
 namespace WISPGate.MockServer.Provisioning;

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Store;
 using WISPGate.MockServer.Wire;
 

@@ -3,7 +3,6 @@ using System.Text.Json;
 using WISPGate.MockServer.Handlers;
 using WISPGate.MockServer.Modules;
 using WISPGate.MockServer.Outbound;
-using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Store;
 using WISPGate.MockServer.Subscribers;
 using WISPGate.MockServer.Wire;

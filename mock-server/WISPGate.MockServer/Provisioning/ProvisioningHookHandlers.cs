@@ -1,6 +1,5 @@
 using WISPGate.MockServer.Handlers;
 using WISPGate.MockServer.Outbound;
-using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Webhooks;
 
 namespace WISPGate.MockServer.Provisioning;
@@ -41,9 +40,7 @@ internal static class ProvisioningHookHandlers
             CreatedAt = context.Now,
             UpdatedAt = context.Now,
         });
-        var created = ApiResult.Created(hook with { Secret = secret }, $"/api/v1/provisioning-hooks/{hook.Id}");
-        created.Secrets.Add(secret);
-        return created;
+        return ApiResult.Created(hook with { Secret = secret }, $"/api/v1/provisioning-hooks/{hook.Id}").ShowingSecret(secret);
     }
 
     /// <summary>GET /api/v1/provisioning-hooks/{id} (no secret).</summary>

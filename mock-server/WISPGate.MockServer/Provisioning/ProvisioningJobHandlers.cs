@@ -1,5 +1,4 @@
 using WISPGate.MockServer.Handlers;
-using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Provisioning;
@@ -49,10 +48,7 @@ internal static class ProvisioningJobHandlers
     private static ApiResult? NotAwaiting(ProvisioningJob job, string action) =>
         job.AwaitsHookAnswer
             ? null
-            : ApiResult.Failure(
-                409,
-                ErrorCodes.InvalidStateTransition,
-                job.ProvisioningHookId is null
+            : ApiResult.InvalidTransition(job.ProvisioningHookId is null
                     ? $"Provisioning job {job.Id} is handled by the built-in network, not by a provisioning hook: it cannot be {action}."
                     : $"A provisioning job that is {WireJson.Name(job.Status)} cannot be {action}: only a job sent to its provisioning hook and not answered yet can.",
                 "status");

@@ -1,5 +1,4 @@
 using WISPGate.MockServer.Handlers;
-using WISPGate.MockServer.Pipeline;
 
 namespace WISPGate.MockServer.Provisioning;
 
@@ -72,12 +71,7 @@ internal static class ProvisioningJobs
     }
 
     /// <summary>The 202 answer of an action handed to the network: the job, and where to poll it.</summary>
-    public static ApiResult Accepted(ProvisioningJob job)
-    {
-        var result = ApiResult.Accepted(job);
-        result.Headers["Location"] = $"/api/v1/provisioning-jobs/{job.Id}";
-        return result;
-    }
+    public static ApiResult Accepted(ProvisioningJob job) => ApiResult.Accepted(job, $"/api/v1/provisioning-jobs/{job.Id}");
 
     /// <summary>Moves every unfinished job of the tenant as far as the server clock allows (the clock hook).</summary>
     public static void Settle(TenantScope scope)

@@ -1,8 +1,6 @@
 using System.Globalization;
 using WISPGate.MockServer.Handlers;
-using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Subscribers;
-using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Provisioning;
 

@@ -1,13 +1,12 @@
 using WISPGate.MockServer.Handlers;
-using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Subscribers;
 using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Provisioning;
 
 /// <summary>
-/// activateService, suspendService, resumeService, terminateService, changeServicePackage: the service lifecycle
-/// pending → active ⇄ suspended → terminated (pending may be terminated). A lifecycle action answers 202 with a
+/// activateService, suspendService, resumeService, terminateService, changeServicePackage: the lifecycle of
+/// <see cref="ServiceStatus"/>. A lifecycle action answers 202 with a
 /// provisioning job (see <see cref="ProvisioningJobs"/>); the service keeps its status, shows the change in flight
 /// (<c>transition</c>), and takes the new status with its <c>service.*</c> event when the job is acknowledged
 /// (<see cref="ServiceTransitions"/>; termination then also releases its devices). While a change is in flight, another

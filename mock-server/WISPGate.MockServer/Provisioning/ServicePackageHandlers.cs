@@ -1,5 +1,4 @@
 using WISPGate.MockServer.Handlers;
-using WISPGate.MockServer.Pipeline;
 
 namespace WISPGate.MockServer.Provisioning;
 
@@ -46,9 +45,7 @@ internal static class ServicePackageHandlers
             return invalid;
         }
 
-        context.Collection<ServicePackage>().Add(package);
-        context.RecordEvent("service_package.created", package);
-        return ApiResult.Created(package, $"/api/v1/service-packages/{package.Id}");
+        return context.Created(package, "service_package.created", $"/api/v1/service-packages/{package.Id}");
     }
 
     /// <summary>GET /api/v1/service-packages/{id}.</summary>
@@ -64,9 +61,7 @@ internal static class ServicePackageHandlers
             return invalid;
         }
 
-        context.Collection<ServicePackage>().Replace(updated);
-        context.RecordEvent("service_package.updated", updated);
-        return ApiResult.Ok(updated);
+        return context.Updated(updated, "service_package.updated");
     }
 
     /// <summary>POST /api/v1/service-packages/{id}/archive.</summary>
@@ -79,9 +74,7 @@ internal static class ServicePackageHandlers
         }
 
         var archived = current with { Archived = true, UpdatedAt = context.Now };
-        context.Collection<ServicePackage>().Replace(archived);
-        context.RecordEvent("service_package.archived", archived);
-        return ApiResult.Ok(archived);
+        return context.Updated(archived, "service_package.archived");
     }
 
     private static ApiResult? BurstBelowCommitted(ServicePackage package) =>

@@ -1,5 +1,4 @@
 using WISPGate.MockServer.Handlers;
-using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Subscribers;
 using WISPGate.MockServer.Wire;
 
@@ -27,10 +26,7 @@ internal static class ServiceTransitions
     public static ApiResult? InFlight(Service service, string asked) =>
         service.Transition is not { } transition
             ? null
-            : ApiResult.Failure(
-                409,
-                ErrorCodes.InvalidStateTransition,
-                $"Service {service.Id} cannot be {asked} now: its {WireJson.Name(transition.Action)} job {transition.ProvisioningJobId} is still in flight. Wait until it is acked or refused (GET /api/v1/provisioning-jobs/{transition.ProvisioningJobId}), then ask again.",
+            : ApiResult.InvalidTransition($"Service {service.Id} cannot be {asked} now: its {WireJson.Name(transition.Action)} job {transition.ProvisioningJobId} is still in flight. Wait until it is acked or refused (GET /api/v1/provisioning-jobs/{transition.ProvisioningJobId}), then ask again.",
                 "status");
 
     /// <summary>Starts a lifecycle change: the job is queued, the service keeps its status and shows the change in flight.</summary>

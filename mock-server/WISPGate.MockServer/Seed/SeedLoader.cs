@@ -2,7 +2,6 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using WISPGate.MockServer.Modules;
-using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Snapshots;
 using WISPGate.MockServer.Store;
 using WISPGate.MockServer.Wire;

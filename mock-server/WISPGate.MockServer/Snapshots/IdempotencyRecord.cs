@@ -1,4 +1,4 @@
-using WISPGate.MockServer.Pipeline;
+using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Snapshots;
 
@@ -7,4 +7,4 @@ namespace WISPGate.MockServer.Snapshots;
 /// <param name="Fingerprint">The request's fingerprint (method, path, query, body): a different request with the key is 422.</param>
 /// <param name="CreatedAt">When the key was first used (it is kept 24 hours from then, by the server clock).</param>
 /// <param name="Response">The stored response.</param>
-internal sealed record IdempotencyRecord(string Key, string Fingerprint, DateTimeOffset CreatedAt, StoredResponse Response);
+internal sealed record IdempotencyRecord(string Key, string Fingerprint, DateTimeOffset CreatedAt, RenderedResponse Response);

@@ -1,5 +1,4 @@
 using WISPGate.MockServer.Handlers;
-using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Store;
 
 namespace WISPGate.MockServer.Snapshots;

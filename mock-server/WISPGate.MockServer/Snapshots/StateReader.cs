@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using WISPGate.MockServer.Contract;
-using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Store;
 using WISPGate.MockServer.Wire;
 
@@ -460,7 +459,7 @@ internal static partial class StateReader
         return records;
     }
 
-    private static StoredResponse? ReadResponse(JsonElement element, string path, SnapshotProblems problems)
+    private static RenderedResponse? ReadResponse(JsonElement element, string path, SnapshotProblems problems)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
@@ -528,7 +527,7 @@ internal static partial class StateReader
         }
 
         return problems.Count == before && requestId is not null && contentType is not null && body is not null
-            ? new StoredResponse(status, requestId, body, contentType, headers, secrets)
+            ? new RenderedResponse(status, requestId, body, contentType, headers, secrets)
             : null;
     }
 

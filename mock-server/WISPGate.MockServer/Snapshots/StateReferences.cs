@@ -1,6 +1,5 @@
 using WISPGate.MockServer.Automation;
 using WISPGate.MockServer.Billing;
-using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Provisioning;
 using WISPGate.MockServer.Store;
 using WISPGate.MockServer.Subscribers;

@@ -1,5 +1,4 @@
 using WISPGate.MockServer.Hosting;
-using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Store;
 
 namespace WISPGate.MockServer.Snapshots;

@@ -158,7 +158,7 @@ internal static class StateWriter
 
     // A body that is one JSON value without line breaks or surrounding whitespace: read back as the raw text of the
     // "body" value, it gives the same bytes.
-    private static bool IsJson(StoredResponse response)
+    private static bool IsJson(RenderedResponse response)
     {
         if (response.Body.Length == 0 || !response.ContentType.Contains("json", StringComparison.OrdinalIgnoreCase)
             || response.Body.AsSpan().IndexOfAny((byte)'\n', (byte)'\r') >= 0

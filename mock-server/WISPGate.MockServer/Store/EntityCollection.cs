@@ -1,5 +1,3 @@
-using WISPGate.MockServer.Pipeline;
-using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Store;
 

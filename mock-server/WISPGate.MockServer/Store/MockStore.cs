@@ -1,4 +1,3 @@
-using WISPGate.MockServer.Pipeline;
 
 namespace WISPGate.MockServer.Store;
 

@@ -1,5 +1,4 @@
 using WISPGate.MockServer.Handlers;
-using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Provisioning;
 using WISPGate.MockServer.Wire;
 
@@ -15,7 +14,7 @@ internal static class ServiceHandlers
         context.Page(
             context.Collection<Service>().Where(SubscriberIndexes.ServicesBySubscriber, context.Query.List("subscriber_id")),
             s => context.Query.Matches("subscriber_id", s.SubscriberId)
-                && context.Query.Matches("status", Wire(s.Status))
+                && context.Query.Matches("status", WireJson.Name(s.Status))
                 && context.Query.Matches("service_package_id", s.ServicePackageId));
 
     /// <summary>POST /api/v1/services: a pending service of an existing, not cancelled subscriber on a usable package.</summary>
@@ -48,9 +47,7 @@ internal static class ServiceHandlers
             CreatedAt = context.Now,
             UpdatedAt = context.Now,
         };
-        context.Collection<Service>().Add(service);
-        context.RecordEvent("service.created", service);
-        return ApiResult.Created(service, $"/api/v1/services/{service.Id}");
+        return context.Created(service, "service.created", $"/api/v1/services/{service.Id}");
     }
 
     /// <summary>GET /api/v1/services/{id}.</summary>
@@ -66,11 +63,6 @@ internal static class ServiceHandlers
         }
 
         var updated = context.MergePatch(current) with { UpdatedAt = context.Now };
-        context.Collection<Service>().Replace(updated);
-        context.RecordEvent("service.updated", updated);
-        return ApiResult.Ok(updated);
+        return context.Updated(updated, "service.updated");
     }
-
-    /// <summary>The wire name of a status.</summary>
-    public static string Wire(ServiceStatus status) => WireJson.Name(status);
 }

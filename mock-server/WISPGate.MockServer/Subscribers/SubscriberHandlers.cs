@@ -1,6 +1,5 @@
 using WISPGate.MockServer.Billing;
 using WISPGate.MockServer.Handlers;
-using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Subscribers;
@@ -14,7 +13,7 @@ internal static class SubscriberHandlers
     public static ApiResult List(OperationContext context) =>
         context.Page(
             context.Collection<Subscriber>().Where(SubscriberIndexes.SubscribersByExternalId, context.Query.List("external_id")),
-            s => context.Query.Matches("status", Wire(s.Status))
+            s => context.Query.Matches("status", WireJson.Name(s.Status))
                 && context.Query.Matches("external_id", s.ExternalId)
                 && context.Query.Search("q", s.FullName, s.Email, s.Phone, s.ExternalId),
             s => SubscriberViews.Render(context, s));
@@ -100,7 +99,7 @@ internal static class SubscriberHandlers
         var subscriber = context.Require<Subscriber>(context.Id, Resource);
         if (subscriber.Status != SubscriberStatus.Prospect)
         {
-            return ApiResult.Failure(409, ErrorCodes.InvalidStateTransition, $"Only a prospect can be deleted; this subscriber is {Wire(subscriber.Status)}. Cancel it instead.", "status");
+            return ApiResult.InvalidTransition($"Only a prospect can be deleted; this subscriber is {WireJson.Name(subscriber.Status)}. Cancel it instead.", "status");
         }
 
         if (context.Tenant.EntitiesOf<IBillingRecord>().Any(r => r.SubscriberId == subscriber.Id))
@@ -124,12 +123,9 @@ internal static class SubscriberHandlers
         return ApiResult.NoContent();
     }
 
-    /// <summary>The wire name of a status.</summary>
-    public static string Wire(SubscriberStatus status) => WireJson.Name(status);
-
     private static ApiResult? UnknownBillingProfile(OperationContext context, string? profileId) =>
         profileId is not null && context.Collection<BillingProfile>().Find(profileId) is null
-            ? ApiResult.Invalid("billing_profile_id", "unknown_reference", $"No billing profile '{profileId}' exists.")
+            ? ApiResult.UnknownReference("billing_profile_id", "billing profile", profileId)
             : null;
 
     /// <summary>Whether another subscriber of the tenant has the external id.</summary>

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using WISPGate.MockServer.Contract;
 using WISPGate.MockServer.Handlers;
-using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Subscribers;
@@ -54,7 +53,7 @@ internal static class SubscriberImportHandlers
     // The row as a create request, or the error a createSubscriber with this body would get before its handler.
     private static (CreateSubscriberRequest? Row, ApiError? Error) Parse(JsonElement row)
     {
-        if (ValidationStep.ValidateBody(RowSchema.Value, row) is { Error: { } invalid })
+        if (BodyValidator.Validate(RowSchema.Value, row) is { Error: { } invalid })
         {
             return (null, invalid);
         }
@@ -65,8 +64,7 @@ internal static class SubscriberImportHandlers
         }
         catch (JsonException exception)
         {
-            var field = exception.Path is { Length: > 2 } path ? path[2..] : "body";
-            return (null, ApiResult.Invalid(field, "invalid_value", $"The value of '{field}' is out of the supported range.").Error);
+            return (null, ApiResult.OutOfRange(exception).Error);
         }
     }
 

@@ -1,11 +1,11 @@
 using WISPGate.MockServer.Handlers;
-using WISPGate.MockServer.Pipeline;
+using WISPGate.MockServer.Wire;
 
 namespace WISPGate.MockServer.Subscribers;
 
 /// <summary>
-/// activateSubscriber, suspendSubscriber, reactivateSubscriber, cancelSubscriber — the lifecycle
-/// prospect → active ⇄ suspended → cancelled (a prospect may be cancelled); anything else → 409.
+/// activateSubscriber, suspendSubscriber, reactivateSubscriber, cancelSubscriber — the lifecycle of
+/// <see cref="SubscriberStatus"/>; anything else → 409.
 /// </summary>
 internal static class SubscriberLifecycle
 {
@@ -39,7 +39,7 @@ internal static class SubscriberLifecycle
         var subscriber = context.Require<Subscriber>(context.Id, "subscriber");
         if (!from.Contains(subscriber.Status))
         {
-            return ApiResult.InvalidTransition("subscriber", SubscriberHandlers.Wire(subscriber.Status), happened);
+            return ApiResult.InvalidTransition("subscriber", WireJson.Name(subscriber.Status), happened);
         }
 
         var moved = subscriber with { Status = to, UpdatedAt = context.Now };

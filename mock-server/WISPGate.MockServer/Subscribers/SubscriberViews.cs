@@ -1,6 +1,5 @@
 using WISPGate.MockServer.Billing;
 using WISPGate.MockServer.Handlers;
-using WISPGate.MockServer.Pipeline;
 
 namespace WISPGate.MockServer.Subscribers;
 

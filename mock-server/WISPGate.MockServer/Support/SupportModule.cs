@@ -1,6 +1,5 @@
 using WISPGate.MockServer.Handlers;
 using WISPGate.MockServer.Modules;
-using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Store;
 
 namespace WISPGate.MockServer.Support;

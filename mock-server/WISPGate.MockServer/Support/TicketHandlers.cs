@@ -1,5 +1,4 @@
 using WISPGate.MockServer.Handlers;
-using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Subscribers;
 using WISPGate.MockServer.Wire;
 
@@ -52,9 +51,7 @@ internal static class TicketHandlers
             CreatedAt = context.Now,
             UpdatedAt = context.Now,
         };
-        context.Collection<Ticket>().Add(ticket);
-        context.RecordEvent("ticket.created", ticket);
-        return ApiResult.Created(ticket, $"/api/v1/tickets/{ticket.Id}");
+        return context.Created(ticket, "ticket.created", $"/api/v1/tickets/{ticket.Id}");
     }
 
     /// <summary>GET /api/v1/tickets/{id}.</summary>
@@ -89,9 +86,7 @@ internal static class TicketHandlers
             };
         }
 
-        context.Collection<Ticket>().Replace(updated);
-        context.RecordEvent("ticket.updated", updated);
-        return ApiResult.Ok(updated);
+        return context.Updated(updated, "ticket.updated");
     }
 
     /// <summary>GET /api/v1/tickets/{id}/comments.</summary>

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using WISPGate.MockServer.Modules;
 using WISPGate.MockServer.Outbound;
-using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Store;
 using WISPGate.MockServer.Wire;
 

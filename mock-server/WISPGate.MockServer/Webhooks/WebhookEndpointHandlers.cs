@@ -1,7 +1,6 @@
 using System.Text.Json;
 using WISPGate.MockServer.Handlers;
 using WISPGate.MockServer.Outbound;
-using WISPGate.MockServer.Pipeline;
 using WISPGate.MockServer.Store;
 using WISPGate.MockServer.Wire;
 
@@ -48,9 +47,7 @@ internal static class WebhookEndpointHandlers
             CreatedAt = context.Now,
             UpdatedAt = context.Now,
         });
-        var created = ApiResult.Created(endpoint with { Secret = secret }, $"/api/v1/webhook-endpoints/{endpoint.Id}");
-        created.Secrets.Add(secret);
-        return created;
+        return ApiResult.Created(endpoint with { Secret = secret }, $"/api/v1/webhook-endpoints/{endpoint.Id}").ShowingSecret(secret);
     }
 
     /// <summary>GET /api/v1/webhook-endpoints/{id} (no secret).</summary>
@@ -101,9 +98,7 @@ internal static class WebhookEndpointHandlers
             PreviousSecretExpiresAt = seconds > 0 ? context.Now.AddSeconds(seconds) : null,
             UpdatedAt = context.Now,
         });
-        var result = ApiResult.Ok(rotated with { Secret = secret });
-        result.Secrets.Add(secret);
-        return result;
+        return ApiResult.Ok(rotated with { Secret = secret }).ShowingSecret(secret);
     }
 
     /// <summary>DELETE /api/v1/webhook-endpoints/{id}: deliveries stop (pending retries end); its delivery log goes with it.</summary>
@@ -165,7 +160,7 @@ internal static class WebhookEndpointHandlers
             endpoint = context.Require<WebhookEndpoint>(delivery.WebhookEndpointId, Resource);
             if (!endpoint.Enabled)
             {
-                return ApiResult.Failure(409, ErrorCodes.InvalidStateTransition, "The webhook endpoint is disabled: enable it (updateWebhookEndpoint) before retrying its deliveries.", "enabled");
+                return ApiResult.InvalidTransition("The webhook endpoint is disabled: enable it (updateWebhookEndpoint) before retrying its deliveries.", "enabled");
             }
 
             if (delivery.EventType == "ping")
@@ -180,7 +175,7 @@ internal static class WebhookEndpointHandlers
             }
             else
             {
-                return ApiResult.Failure(409, ErrorCodes.InvalidStateTransition, $"The event {delivery.EventId} is no longer in the event log, so it cannot be sent again.", "event_id");
+                return ApiResult.InvalidTransition($"The event {delivery.EventId} is no longer in the event log, so it cannot be sent again.", "event_id");
             }
 
             attempt = context.Collection<WebhookDelivery>().Index(WebhookIndexes.DeliveriesByEndpoint).OldestFirst(endpoint.Id)

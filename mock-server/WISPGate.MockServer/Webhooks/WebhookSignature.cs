@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using WISPGate.MockServer.Pipeline;
 
 namespace WISPGate.MockServer.Webhooks;
 
@@ -11,9 +10,6 @@ namespace WISPGate.MockServer.Webhooks;
 /// </summary>
 internal static class WebhookSignature
 {
-    /// <summary>The header name.</summary>
-    public const string HeaderName = "X-WISPGate-Signature";
-
     /// <summary>The header value for a body signed at <paramref name="timestamp"/> with one secret.</summary>
     public static string Header(string secret, long timestamp, byte[] body) => Header([secret], timestamp, body);
 

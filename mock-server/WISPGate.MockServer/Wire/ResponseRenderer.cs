@@ -2,11 +2,13 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using WISPGate.MockServer.Handlers;
-using WISPGate.MockServer.Pipeline;
 
 namespace WISPGate.MockServer.Wire;
 
-/// <summary>Renders an <see cref="ApiResult"/> into the contract's envelope: <c>{success, data|error, meta}</c>.</summary>
+/// <summary>
+/// The one place answers are rendered (<see cref="Render"/>): an <see cref="ApiResult"/> into the contract's envelope
+/// <c>{success, data|error, meta}</c> with the request id, or an idempotent replay's stored answer as it was.
+/// </summary>
 internal static class ResponseRenderer
 {
     /// <summary>The JSON content type of every enveloped response.</summary>
@@ -26,8 +28,32 @@ internal static class ResponseRenderer
     [ThreadStatic]
     private static Utf8JsonWriter? t_writer;
 
-    /// <summary>The body bytes of a result, enveloped unless it is raw.</summary>
-    public static byte[] RenderBody(ApiResult result, string requestId)
+    /// <summary>
+    /// Renders a result for the request <paramref name="requestId"/> (a replay keeps its first request's id), then tells
+    /// the result's <see cref="ApiResult.Rendered"/> observer — with null when rendering failed, so a claim it holds
+    /// (an idempotency key) is released, not left running.
+    /// </summary>
+    public static RenderedResponse Render(ApiResult result, string requestId)
+    {
+        RenderedResponse? rendered = null;
+        try
+        {
+            rendered = result.ReplayOf is { } first
+                ? first with { Headers = result.Headers, Secrets = result.Secrets }
+                : new RenderedResponse(result.Status, requestId, RenderBody(result, requestId), result.RawContentType ?? JsonContentType, result.Headers, result.Secrets);
+            return rendered;
+        }
+        finally
+        {
+            result.Rendered?.Invoke(rendered);
+        }
+    }
+
+    /// <summary>A plain-text rendering of an error envelope, for the middlewares that answer outside the pipeline.</summary>
+    public static string RenderError(ApiError error, string requestId) =>
+        Encoding.UTF8.GetString(RenderBody(ApiResult.Failure(0, error.Code, error.Message, error.Field, error.Details), requestId));
+
+    private static byte[] RenderBody(ApiResult result, string requestId)
     {
         if (result.RawBody is not null)
         {
@@ -53,13 +79,6 @@ internal static class ResponseRenderer
             }
         }
     }
-
-    /// <summary>The content type of a result.</summary>
-    public static string ContentType(ApiResult result) => result.RawContentType ?? JsonContentType;
-
-    /// <summary>A plain-text rendering of an error envelope, for the admin guard that answers outside the pipeline.</summary>
-    public static string RenderError(ApiError error, string requestId) =>
-        Encoding.UTF8.GetString(RenderBody(ApiResult.Failure(0, error.Code, error.Message, error.Field, error.Details), requestId));
 
     private static void WriteEnvelope(Utf8JsonWriter writer, ApiResult result, string requestId)
     {

@@ -3,7 +3,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using WISPGate.MockServer.Contract;
-using WISPGate.MockServer.Pipeline;
 
 namespace WISPGate.MockServer.Wire;
 
@@ -27,9 +26,16 @@ internal static class WireJson
         where T : struct, Enum =>
         EnumNames<T>.ByValue.TryGetValue(value, out var name) ? name : ConvertName(value);
 
+    /// <summary>A timestamp as the wire writes it: UTC to the second, <c>2026-04-13T10:21:00Z</c>.</summary>
+    public static string Timestamp(DateTimeOffset value) =>
+        value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
     /// <summary>A <see cref="JsonException"/>'s message without the " Path: … | LineNumber: …" position suffix.</summary>
     public static string Problem(JsonException exception) =>
         exception.Message.Split(" Path:", 2)[0].Split(" LineNumber:", 2)[0];
+
+    /// <summary>The body field a <see cref="JsonException"/> is about (<c>$.address.city</c> → <c>address.city</c>), or <c>body</c>.</summary>
+    public static string Field(JsonException exception) => exception.Path is { Length: > 2 } path ? path[2..] : "body";
 
     /// <summary>Serializes a value to a JSON element in the wire format.</summary>
     public static JsonElement ToElement(object value) => JsonSerializer.SerializeToElement(value, value.GetType(), Options);
@@ -69,6 +75,6 @@ internal static class WireJson
             WireTimestamp.TryParse(reader.GetString(), out var value) ? value : throw new JsonException("Not an RFC 3339 date-time the server can represent.");
 
         public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
-            writer.WriteStringValue(value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+            writer.WriteStringValue(Timestamp(value));
     }
 }
