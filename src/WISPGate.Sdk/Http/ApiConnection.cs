@@ -123,7 +123,7 @@ internal sealed class ApiConnection
             }
             catch (Exception exception)
             {
-                throw TransportFailure(request, exception);
+                throw BodyReadFailure(request, exception);
             }
 
             if (failure is not null)
@@ -144,7 +144,7 @@ internal sealed class ApiConnection
                 }
                 catch (Exception exception)
                 {
-                    throw TransportFailure(request, exception);
+                    throw BodyReadFailure(request, exception);
                 }
             }
 
@@ -163,6 +163,18 @@ internal sealed class ApiConnection
 
         return mapped;
     }
+
+    /// <summary>
+    /// A failure while reading the body: an <see cref="IOException"/> (the connection broke after the headers) becomes the
+    /// <see cref="HttpRequestException"/> <see cref="HttpClient"/> throws when it reads the body itself, so it maps to a
+    /// <see cref="WispGateTransportException"/> like any other broken connection.
+    /// </summary>
+    private static Exception BodyReadFailure(HttpRequestMessage request, Exception exception) =>
+        TransportFailure(
+            request,
+            exception is IOException
+                ? new HttpRequestException(HttpRequestError.ResponseEnded, "Error while copying content to a stream.", exception)
+                : exception);
 
     private string UrlOf(string path, IReadOnlyDictionary<string, string>? query)
     {
