@@ -14,7 +14,7 @@ namespace WISPGate.MockServer.Hosting;
 /// </summary>
 internal sealed class MockRuntime : IAsyncDisposable
 {
-    private readonly ITimer _clockHookTimer;
+    private readonly ITimer? _clockHookTimer;
 
     /// <summary>Builds the runtime; throws <see cref="InvalidDataException"/> for an unusable seed.</summary>
     public MockRuntime(WispGateMockServerOptions options)
@@ -55,8 +55,10 @@ internal sealed class MockRuntime : IAsyncDisposable
         Clock.Advanced += RunClockHooks;
 
         // Time also passes without Advance (the system clock, or a FakeTimeProvider moved by a test): due work such as
-        // provisioning jobs then completes — and its events go out — without waiting for the next request.
-        _clockHookTimer = Clock.CreateTimer(_ => RunClockHooksInBackground(), null, DomainRegistry.ClockHookInterval, DomainRegistry.ClockHookInterval);
+        // provisioning jobs then completes — and its events go out — without waiting for the next request. One shot,
+        // re-armed after each run: a FakeTimeProvider moved a day ahead fires a periodic timer once for every interval it
+        // skipped (345,600 runs), while one run of the hooks catches up with any amount of passed time.
+        _clockHookTimer = Clock.CreateTimer(_ => RunClockHooksInBackground(), null, DomainRegistry.ClockHookInterval, Timeout.InfiniteTimeSpan);
 
         // The order is the contract's precedence of errors; see docs/mock-server.md, "What every request goes through".
         Pipeline = new RequestPipeline(
@@ -120,7 +122,11 @@ internal sealed class MockRuntime : IAsyncDisposable
     /// <summary>Stops the background work: the clock-hook timer, then the modules' stop hooks (webhook delivery).</summary>
     public async ValueTask DisposeAsync()
     {
-        await _clockHookTimer.DisposeAsync();
+        if (_clockHookTimer is not null)
+        {
+            await _clockHookTimer.DisposeAsync();
+        }
+
         foreach (var stop in Registry.StopHooks)
         {
             await stop();
@@ -137,6 +143,16 @@ internal sealed class MockRuntime : IAsyncDisposable
         catch (Exception)
 #pragma warning restore CA1031
         {
+        }
+
+        try
+        {
+            // Null only if an injected clock fired during construction; the next request still runs the hooks.
+            _clockHookTimer?.Change(DomainRegistry.ClockHookInterval, Timeout.InfiniteTimeSpan);
+        }
+        catch (ObjectDisposedException)
+        {
+            // The server is stopping.
         }
     }
 
