@@ -30,7 +30,7 @@ public class WispGateApiException : WispGateException
         Exception? innerException = null)
         : base(Describe(statusCode, error, requestId, attempts), idempotencyKey, attempts, innerException)
     {
-        ArgumentNullException.ThrowIfNull(error);
+        // A null error is refused by Describe, which runs first (for the base constructor's message).
         StatusCode = statusCode;
         Error = error;
         RequestId = requestId;

@@ -189,4 +189,14 @@ public sealed class ErrorDetailsTests
         failure.Field.Should().BeNull();
         failure.Attempts.Should().Be(1);
     }
+
+    [Fact]
+    public void An_exception_built_in_a_test_without_an_error_object_is_refused_by_name()
+    {
+        // Callers build these exceptions to fake a failing mocked client; a missing error is their mistake, named as such.
+        FluentActions.Invoking(() => new WispGateApiException(HttpStatusCode.Conflict, null!))
+            .Should().Throw<ArgumentNullException>().WithParameterName("error");
+        FluentActions.Invoking(() => new WispGateConflictException(HttpStatusCode.Conflict, null!))
+            .Should().Throw<ArgumentNullException>().WithParameterName("error");
+    }
 }

@@ -128,6 +128,19 @@ public sealed class AuthenticationAndHeadersTests
         harness.Requests.Should().HaveCount(2).And.OnlyContain(request => request.Headers!["X-Request-ID"].Single() == "crm-trace-42");
     }
 
+    [Fact]
+    public async Task A_per_call_accept_header_replaces_the_sdk_default_instead_of_adding_a_second_value()
+    {
+        using var harness = SdkHarness.Start();
+        harness.Server.Given(Request.Create().WithPath(SubscriberPath).UsingGet())
+            .RespondWith(Stubs.JsonResponse(200, Json.Envelope(Json.Subscriber("sub_1"))));
+
+        await harness.Client.Subscribers.GetAsync(
+            "sub_1", new RequestOptions { Headers = new Dictionary<string, string> { ["Accept"] = "application/problem+json" } }, Ct);
+
+        harness.Requests.Single().Headers!["Accept"].Should().Equal("application/problem+json");
+    }
+
     [Theory]
     [InlineData("Authorization")]
     [InlineData("x-idempotency-key")]

@@ -55,8 +55,10 @@ public sealed class ResilienceTelemetryTests
         events.Named("OnRetry").Should().ContainSingle().Which.Should().Be(new Source("wispgate", "tenant-a", "Retry"));
     }
 
-    [Fact]
-    public async Task An_attempt_that_outlasts_AttemptTimeout_is_reported_by_the_AttemptTimeout_strategy()
+    [Theory]
+    [InlineData(10, null, "AttemptTimeout")] // the attempt's 10 s run out within the call's 30 s
+    [InlineData(20, 5, "TotalTimeout")] // the call's own 5 s (per-call option) run out within the attempt's 20 s
+    public async Task A_timeout_is_reported_by_the_strategy_whose_time_ran_out(int attemptTimeoutSeconds, int? callTimeoutSeconds, string strategy)
     {
         var events = new RecordingListener();
         var clock = new FakeTimeProvider();
@@ -66,46 +68,22 @@ public sealed class ResilienceTelemetryTests
             {
                 options.MaxRetries = 0;
                 options.Timeout = TimeSpan.FromSeconds(30);
-                options.AttemptTimeout = TimeSpan.FromSeconds(10);
+                options.AttemptTimeout = TimeSpan.FromSeconds(attemptTimeoutSeconds);
             },
             clock);
         setup.Faults.Hang(SubscriberPath);
+        var expiring = TimeSpan.FromSeconds(callTimeoutSeconds ?? attemptTimeoutSeconds);
+        var perCall = callTimeoutSeconds is { } seconds ? new RequestOptions { Timeout = TimeSpan.FromSeconds(seconds) } : null;
 
-        var call = setup.Client.Subscribers.GetAsync("sub_1", cancellationToken: Ct);
+        var call = setup.Client.Subscribers.GetAsync("sub_1", perCall, Ct);
         // The timeouts are armed before the request is sent: once it has arrived, moving the clock fires them.
         await Wait.UntilAsync(() => setup.Faults.Arrivals.Count == 1, "the attempt to arrive");
-        clock.Advance(TimeSpan.FromSeconds(10));
+        clock.Advance(expiring);
 
         var failure = (await FluentActions.Awaiting(() => call).Should().ThrowAsync<WispGateTransportException>()).Which;
         failure.InnerException.Should().BeOfType<Polly.Timeout.TimeoutRejectedException>()
-            .Which.Timeout.Should().Be(TimeSpan.FromSeconds(10));
-        events.Named("OnTimeout").Should().ContainSingle().Which.Should().Be(new Source("wispgate", null, "AttemptTimeout"));
-    }
-
-    [Fact]
-    public async Task A_call_that_outlasts_its_Timeout_is_reported_by_the_TotalTimeout_strategy()
-    {
-        var events = new RecordingListener();
-        var clock = new FakeTimeProvider();
-        using var setup = Setup.Start(
-            services => services.Configure<TelemetryOptions>(telemetry => telemetry.TelemetryListeners.Add(events)),
-            options =>
-            {
-                options.MaxRetries = 0;
-                options.Timeout = TimeSpan.FromSeconds(30);
-                options.AttemptTimeout = TimeSpan.FromSeconds(20);
-            },
-            clock);
-        setup.Faults.Hang(SubscriberPath);
-
-        var call = setup.Client.Subscribers.GetAsync("sub_1", new RequestOptions { Timeout = TimeSpan.FromSeconds(5) }, Ct);
-        await Wait.UntilAsync(() => setup.Faults.Arrivals.Count == 1, "the attempt to arrive");
-        clock.Advance(TimeSpan.FromSeconds(5));
-
-        var failure = (await FluentActions.Awaiting(() => call).Should().ThrowAsync<WispGateTransportException>()).Which;
-        failure.InnerException.Should().BeOfType<Polly.Timeout.TimeoutRejectedException>()
-            .Which.Timeout.Should().Be(TimeSpan.FromSeconds(5));
-        events.Named("OnTimeout").Should().ContainSingle().Which.Should().Be(new Source("wispgate", null, "TotalTimeout"));
+            .Which.Timeout.Should().Be(expiring);
+        events.Named("OnTimeout").Should().ContainSingle().Which.Should().Be(new Source("wispgate", null, strategy));
     }
 
     [Fact]

@@ -35,7 +35,8 @@ public sealed class TokenProviderLiveKeyTests
 
         first.Which.OptionName.Should().Be("WispGateClientOptions.ApiTokenProvider");
         first.Which.Message.Should().Contain("WispGateClientOptions.ApiTokenProvider").And.Contain("WispGateClientOptions.BaseUrl")
-            .And.Contain("http://wispgate.example:8080").And.NotContain("S3CR3T", "the key itself is never in a message");
+            .And.Contain("http://wispgate.example:8080").And.Contain("the request was not sent")
+            .And.Contain("Use an https BaseUrl, or a wgk_test_… key").And.NotContain("S3CR3T", "the key itself is never in a message");
         second.Which.Message.Should().NotContain("S3CR3T");
         asked.Should().Be(2, "the provider's token is checked on every request, as it may change between them");
     }
