@@ -187,10 +187,10 @@ internal static class SchemaValidator
                 yield return new SchemaViolation(field, Code(keyword), $"{subject} must match {Value("pattern")?.GetString()}.");
                 yield break;
             case "minLength" or "minItems" or "minProperties":
-                yield return new SchemaViolation(field, Code(keyword), $"{subject} must have at least {Value(keyword)} {Unit(keyword)}.");
+                yield return new SchemaViolation(field, Code(keyword), $"{subject} must have at least {Value(keyword)} {Unit(keyword, Value(keyword))}.");
                 yield break;
             case "maxLength" or "maxItems" or "maxProperties":
-                yield return new SchemaViolation(field, Code(keyword), $"{subject} must have at most {Value(keyword)} {Unit(keyword)}.");
+                yield return new SchemaViolation(field, Code(keyword), $"{subject} must have at most {Value(keyword)} {Unit(keyword, Value(keyword))}.");
                 yield break;
             case "minimum" or "exclusiveMinimum" or "maximum" or "exclusiveMaximum":
                 yield return new SchemaViolation(field, Code(keyword), $"{subject} must be {Comparison(keyword)} {Value(keyword)}.");
@@ -219,12 +219,18 @@ internal static class SchemaValidator
 
     private static string LastSegment(string pointer) => JsonPointers.Segments(pointer) is { Count: > 0 } s ? s[^1] : string.Empty;
 
-    private static string Unit(string keyword) => keyword switch
+    // "at least 1 character", "at most 64 characters".
+    private static string Unit(string keyword, JsonElement? bound)
     {
-        "minLength" or "maxLength" => "characters",
-        "minItems" or "maxItems" => "items",
-        _ => "properties",
-    };
+        var unit = keyword switch
+        {
+            "minLength" or "maxLength" => "character",
+            "minItems" or "maxItems" => "item",
+            _ => "property",
+        };
+        var one = bound is { ValueKind: JsonValueKind.Number } number && number.TryGetInt64(out var value) && value == 1;
+        return one ? unit : unit == "property" ? "properties" : unit + "s";
+    }
 
     private static string Comparison(string keyword) => keyword switch
     {
