@@ -9,7 +9,8 @@ namespace WISPGate.MockServer.Pipeline;
 /// </summary>
 internal sealed class RateLimiter
 {
-    private const int MaxTrackedKeys = 10_000;
+    /// <summary>Beyond this many keys, a new key first drops the windows of past seconds.</summary>
+    public const int MaxTrackedKeys = 10_000;
     private readonly ConcurrentDictionary<string, Window> _windows = new(StringComparer.Ordinal);
     private readonly TimeProvider _clock;
 
@@ -56,6 +57,9 @@ internal sealed class RateLimiter
             return new RateLimitDecision(window.Count <= Limit, Limit, Math.Max(0, Limit - window.Count), resetSeconds);
         }
     }
+
+    /// <summary>How many keys the limiter holds a window for (bounded: about <c>MaxTrackedKeys</c> plus the current second's keys).</summary>
+    public int TrackedKeys => _windows.Count;
 
     /// <summary>Forgets all counts (reset).</summary>
     public void Clear() => _windows.Clear();
