@@ -12,7 +12,7 @@ namespace WISPGate.Tests.Support.Contract;
 public static class ContractSchemas
 {
     private static readonly Uri DocumentUri = new("https://contract.test/wispgate-v1.openapi.json");
-    private static readonly EvaluationOptions Evaluation = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
+    private static readonly EvaluationOptions Evaluation = CreateEvaluationOptions();
     private static readonly Lazy<BuildOptions> Options = new(() =>
     {
         var registry = new SchemaRegistry();
@@ -61,6 +61,24 @@ public static class ContractSchemas
 
         return Problems(built.Evaluate(ToElement(value), Evaluation), "invalid");
     }
+
+    private static EvaluationOptions CreateEvaluationOptions()
+    {
+        var options = new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
+
+        // JsonSchema.Net checks "email" with a regex under a 200 ms match timeout and calls a timed-out match invalid: on
+        // a loaded two-core machine a valid address then fails the check. This one has no clock in it.
+        options.FormatRegistry.Register(new PredicateFormat("email", IsEmail));
+        return options;
+    }
+
+    // addr-spec only (no display name, no comments): local part and a dotted domain, as MailAddress reads them.
+    private static bool IsEmail(JsonElement value) =>
+        value.ValueKind != JsonValueKind.String
+        || (value.GetString() is { } text
+            && System.Net.Mail.MailAddress.TryCreate(text, out var address)
+            && address.Address == text
+            && address.Host.Contains('.', StringComparison.Ordinal));
 
     private static List<string> Problems(EvaluationResults results, string fallback) =>
         results.IsValid
