@@ -152,7 +152,7 @@ internal sealed class ApiResult
         {
             Error = new ApiError(
                 ErrorCodes.StorageLimitReached,
-                $"The tenant holds {maxRecords} records, the most this server keeps per tenant; nothing was stored. Delete records or reset the server's data.",
+                $"The tenant holds {maxRecords} {(maxRecords == 1 ? "record" : "records")}, the most this server keeps per tenant; nothing was stored. Delete records or reset the server's data.",
                 null,
                 null),
             Replayable = false,

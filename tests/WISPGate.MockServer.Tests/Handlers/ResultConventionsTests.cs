@@ -130,6 +130,29 @@ public sealed class ResultConventionsTests
         detail.GetProperty("message").GetString().Should().Be("No subscriber 'sub_nope' exists.");
     }
 
+    [Theory]
+    [InlineData(1, "The tenant holds 1 record, the most this server keeps per tenant; nothing was stored. Delete records or reset the server's data.")]
+    [InlineData(2, "The tenant holds 2 records, the most this server keeps per tenant; nothing was stored. Delete records or reset the server's data.")]
+    public async Task A_full_tenant_is_409_storage_limit_reached_naming_its_limit_and_the_refusal_is_not_replayed(int limit, string message)
+    {
+        await using var server = await MockServers.StartAsync(new WispGateMockServerOptions { Seed = "empty", MaxRecordsPerTenant = limit });
+        using var api = new ApiClient(server);
+        for (var i = 0; i < limit; i++)
+        {
+            (await api.PostAsync("/api/v1/subscribers", new { full_name = $"Holder {i}", status = "prospect" })).Code.Should().Be(201);
+        }
+
+        var refused = await api.PostAsync("/api/v1/subscribers", new { full_name = "No Room", status = "prospect" }, Keys.Idempotency("full"));
+        await api.DeleteAsync($"/api/v1/subscribers/{(await api.GetAsync("/api/v1/subscribers?limit=1")).Ids[0]}");
+        var retried = await api.PostAsync("/api/v1/subscribers", new { full_name = "No Room", status = "prospect" }, Keys.Idempotency("full"));
+
+        refused.Code.Should().Be(409);
+        refused.ErrorCode.Should().Be("storage_limit_reached");
+        refused.Error.GetProperty("message").GetString().Should().Be(message);
+        retried.Code.Should().Be(201, "a refusal of the moment is not stored under the key: the retry runs");
+        retried.Header("X-Idempotent-Replayed").Should().BeNull();
+    }
+
     [Fact]
     public async Task A_signing_secret_is_masked_in_the_request_log_on_the_create_and_on_its_replay()
     {

@@ -155,6 +155,29 @@ public sealed class SubscriberImportTests
     }
 
     // The subject ids of every event of a type, across all pages.
+    [Fact]
+    public async Task Rows_past_the_tenant_record_limit_fail_with_storage_limit_reached_and_earlier_rows_are_kept()
+    {
+        await using var server = await MockServers.StartAsync(new WispGateMockServerOptions { Seed = "empty", MaxRecordsPerTenant = 2 });
+        using var api = new ApiClient(server);
+        (await api.PostAsync("/api/v1/subscribers", new { full_name = "Already Here", status = "prospect" })).Code.Should().Be(201);
+
+        var import = await api.PostAsync("/api/v1/subscribers/import", new
+        {
+            mode = "create_only",
+            subscribers = new[] { new { full_name = "Fits", status = "prospect" }, new { full_name = "Does Not Fit", status = "prospect" } },
+        });
+        var listed = await api.GetAsync("/api/v1/subscribers");
+
+        import.Code.Should().Be(200);
+        Summary(import).Should().Equal(1, 0, 0, 1);
+        var refused = import.Data.GetProperty("results")[1];
+        refused.GetProperty("status").GetString().Should().Be("failed");
+        refused.GetProperty("error").GetProperty("code").GetString().Should().Be("storage_limit_reached");
+        refused.GetProperty("error").GetProperty("message").GetString().Should().StartWith("The tenant holds 2 records,");
+        listed.Data.EnumerateArray().Select(s => s.GetProperty("full_name").GetString()).Should().Equal("Fits", "Already Here");
+    }
+
     private static async Task<List<string?>> AllEventSubjectsAsync(ApiClient api, string type)
     {
         var subjects = new List<string?>();
