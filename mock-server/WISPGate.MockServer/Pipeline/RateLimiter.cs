@@ -9,6 +9,9 @@ namespace WISPGate.MockServer.Pipeline;
 /// </summary>
 internal sealed class RateLimiter
 {
+    // A window is one clock second, so whatever the moment, it resets within the next second: RateLimit-Reset is 1.
+    private const int WindowSeconds = 1;
+
     /// <summary>Beyond this many keys, a new key first drops the windows of past seconds.</summary>
     public const int MaxTrackedKeys = 10_000;
     private readonly ConcurrentDictionary<string, Window> _windows = new(StringComparer.Ordinal);
@@ -29,7 +32,6 @@ internal sealed class RateLimiter
     {
         var now = _clock.GetUtcNow();
         var second = now.ToUnixTimeSeconds();
-        var resetSeconds = (int)Math.Max(1, Math.Ceiling((DateTimeOffset.FromUnixTimeSeconds(second + 1) - now).TotalSeconds));
         if (!_windows.TryGetValue(key, out var window))
         {
             // Only a new key can grow the table (and Count takes every lock of the dictionary: not on every request).
@@ -54,7 +56,7 @@ internal sealed class RateLimiter
             }
 
             window.Count++;
-            return new RateLimitDecision(window.Count <= Limit, Limit, Math.Max(0, Limit - window.Count), resetSeconds);
+            return new RateLimitDecision(window.Count <= Limit, Limit, Math.Max(0, Limit - window.Count), WindowSeconds);
         }
     }
 

@@ -32,6 +32,42 @@ public sealed class ResultConventionsTests
     }
 
     [Fact]
+    public async Task A_ticket_created_and_then_updated_is_stored_both_times_and_evented_both_times()
+    {
+        await using var server = await MockServers.StartAsync();
+        using var api = new ApiClient(server);
+
+        var created = await api.PostAsync("/api/v1/tickets", new { subject = "No signal", description = "Since the storm.", subscriber_id = "sub_000178" });
+        var id = created.DataString("id")!;
+        var readAfterCreate = await api.GetAsync($"/api/v1/tickets/{id}");
+        var updated = await api.PatchAsync($"/api/v1/tickets/{id}", new { priority = "high" });
+        var readAfterUpdate = await api.GetAsync($"/api/v1/tickets/{id}");
+        var events = await api.GetAsync("/api/v1/events?limit=2");
+
+        created.Code.Should().Be(201);
+        created.Header("Location").Should().Be($"/api/v1/tickets/{id}");
+        readAfterCreate.DataString("subject").Should().Be("No signal");
+        updated.DataString("priority").Should().Be("high");
+        readAfterUpdate.DataString("priority").Should().Be("high", "the update was stored, not only answered");
+        events.Data.EnumerateArray().Select(e => (e.GetProperty("type").GetString(), e.GetProperty("data").GetProperty("object").GetProperty("id").GetString()))
+            .Should().Equal(("ticket.updated", id), ("ticket.created", id));
+    }
+
+    [Theory]
+    [InlineData("/api/v1/subscribers?external_id=crm-10001", "/api/v1/subscribers/sub_000178")]
+    [InlineData("/api/v1/invoices?limit=1", "/api/v1/invoices/inv_000003")]
+    public async Task A_list_item_is_the_same_object_a_single_read_returns(string list, string single)
+    {
+        await using var server = await MockServers.StartAsync();
+        using var api = new ApiClient(server);
+
+        var listed = await api.GetAsync(list);
+        var read = await api.GetAsync(single);
+
+        listed.Data[0].GetRawText().Should().Be(read.Data.GetRawText(), "a list renders its items as their own reads do (a subscriber with its balance)");
+    }
+
+    [Fact]
     public async Task A_delete_is_204_with_no_body_and_no_content_type_and_the_resource_is_gone()
     {
         await using var server = await MockServers.StartAsync();

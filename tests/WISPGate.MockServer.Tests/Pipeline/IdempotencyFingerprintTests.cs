@@ -56,6 +56,22 @@ public sealed class IdempotencyFingerprintTests
     }
 
     [Fact]
+    public async Task A_different_body_on_an_operation_that_takes_none_is_still_a_different_request()
+    {
+        await using var server = await MockServers.StartAsync();
+        using var api = new ApiClient(server);
+        var keyId = (await api.PostAsync("/api/v1/api-keys", new { name = "revoked once", scopes = new[] { "read" } })).DataString("id");
+
+        var first = await api.PostAsync($"/api/v1/api-keys/{keyId}/revoke", new { note = "a" }, Keys.Idempotency("fp-ignored-body"));
+        var same = await api.PostAsync($"/api/v1/api-keys/{keyId}/revoke", new { note = "a" }, Keys.Idempotency("fp-ignored-body"));
+        var other = await api.PostAsync($"/api/v1/api-keys/{keyId}/revoke", new { note = "b" }, Keys.Idempotency("fp-ignored-body"));
+
+        first.Status.Should().Be(HttpStatusCode.OK);
+        same.Header("X-Idempotent-Replayed").Should().Be("true");
+        other.ErrorCode.Should().Be("idempotency_key_reused", "the bytes sent differ, even if the operation ignores them");
+    }
+
+    [Fact]
     public async Task A_replay_repeats_the_location_but_counts_itself_against_the_rate_limit()
     {
         await using var server = await MockServers.StartAsync();

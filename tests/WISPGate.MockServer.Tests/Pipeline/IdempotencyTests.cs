@@ -99,6 +99,8 @@ public sealed class IdempotencyTests
         inUse.Status.Should().Be(HttpStatusCode.Conflict);
         inUse.ErrorCode.Should().Be("idempotency_key_in_use");
         inUse.Header("Retry-After").Should().Be("1", "this conflict ends by itself, so it says when to send the same request again");
+        inUse.Error.GetProperty("message").GetString().Should().Be("A request with this idempotency key is still being processed; retry shortly.");
+        inUse.ErrorField.Should().Be("X-Idempotency-Key");
         retry.Status.Should().Be(HttpStatusCode.Created, "the abandoned request did nothing, so its key is free again");
         retry.Header("X-Idempotent-Replayed").Should().BeNull();
     }

@@ -99,6 +99,7 @@ public sealed class PaginationTests
         response.Status.Should().Be(HttpStatusCode.BadRequest);
         response.ErrorCode.Should().Be("invalid_cursor");
         response.ErrorField.Should().Be("cursor");
+        response.Error.GetProperty("message").GetString().Should().Be("The cursor is not one this list issued.");
     }
 
     [Fact]
