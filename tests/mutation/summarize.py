@@ -4,6 +4,9 @@ mutant left alive (Survived / NoCoverage) with its line and replacement, as Mark
 
     python3 tests/mutation/summarize.py tests/mutation/out/sdk/<run>/reports/mutation-report.json [--root src/WISPGate.Sdk]
 
+Several reports (scoped runs, `-m`) combine into one summary: a file measured in a later report replaces that file of
+an earlier one (a file a run did not measure, all its mutants Ignored, does not), so list the runs oldest first.
+
 Score = (Killed + Timeout) / (Killed + Timeout + Survived + NoCoverage), as Stryker computes it; CompileError,
 RuntimeError and Ignored mutants do not count.
 """
@@ -27,12 +30,17 @@ def fmt(value):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("report")
+    parser.add_argument("reports", nargs="+", metavar="report")
     parser.add_argument("--root", default="", help="path prefix to strip from file names")
     args = parser.parse_args()
 
-    with open(args.report, encoding="utf-8") as handle:
-        report = json.load(handle)
+    report = {"files": {}}
+    for path in args.reports:
+        with open(path, encoding="utf-8") as handle:
+            for name, data in json.load(handle)["files"].items():
+                # A file outside a scoped run's -m patterns is in its report too, every mutant Ignored: not measured there.
+                if any(m["status"] in DETECTED | UNDETECTED for m in data["mutants"]):
+                    report["files"][name] = data
 
     per_file = {}
     per_folder = defaultdict(lambda: defaultdict(int))
