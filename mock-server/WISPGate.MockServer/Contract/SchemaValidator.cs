@@ -222,14 +222,13 @@ internal static class SchemaValidator
     // "at least 1 character", "at most 64 characters".
     private static string Unit(string keyword, JsonElement? bound)
     {
-        var unit = keyword switch
+        var (one, many) = keyword switch
         {
-            "minLength" or "maxLength" => "character",
-            "minItems" or "maxItems" => "item",
-            _ => "property",
+            "minLength" or "maxLength" => ("character", "characters"),
+            "minItems" or "maxItems" => ("item", "items"),
+            _ => ("property", "properties"),
         };
-        var one = bound is { ValueKind: JsonValueKind.Number } number && number.TryGetInt64(out var value) && value == 1;
-        return one ? unit : unit == "property" ? "properties" : unit + "s";
+        return bound is { ValueKind: JsonValueKind.Number } number && number.TryGetInt64(out var value) && value == 1 ? one : many;
     }
 
     private static string Comparison(string keyword) => keyword switch
